@@ -1,0 +1,38 @@
+//! Rebuild tracking for the docs folder: added, renamed and deleted pages change the stamp,
+//! which the crate reads with `env!`, so the catalogue is expanded again. (Edits to existing
+//! pages are tracked by the `include_bytes!` the macro emits for every page.)
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs");
+    println!("cargo:rerun-if-changed={}", docs.display());
+    let mut listing = String::new();
+    list(&docs, &mut listing);
+    println!(
+        "cargo:rustc-env=WINERROR_DOCS_STAMP={:016x}",
+        fnv1a(listing.as_bytes())
+    );
+}
+
+/// Every path below `dir`, sorted, one per line.
+fn list(dir: &Path, out: &mut String) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        let _ = writeln!(out, "{}", path.display());
+        if path.is_dir() {
+            list(&path, out);
+        }
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}

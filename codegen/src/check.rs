@@ -1,0 +1,194 @@
+//! Phase 3: the catalogue-wide rules, one function each, over every parsed page.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::diagnostic::Diagnostics;
+use crate::family::Family;
+use crate::grammar::suggestions;
+use crate::page::{Mention, Page};
+
+/// A checked page and the family it belongs to.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// The parsed page.
+    pub page: Page,
+    /// Index into [`Catalogue::families`].
+    pub family: usize,
+}
+
+/// The whole checked catalogue, ready to expand.
+#[derive(Clone, Debug, Default)]
+pub struct Catalogue {
+    /// Families, sorted by module name.
+    pub families: Vec<Family>,
+    /// Pages, sorted by (code, name); names are unique.
+    pub entries: Vec<Entry>,
+    /// Page index by name.
+    pub by_name: BTreeMap<String, usize>,
+    /// Every file and folder the expansion depends on.
+    pub tracked: Vec<PathBuf>,
+}
+
+impl Catalogue {
+    /// The SDK header of an entry.
+    pub fn header(&self, entry: &Entry) -> &'static str {
+        self.families[entry.family].header
+    }
+
+    /// The entry called `name`.
+    pub fn get(&self, name: &str) -> Option<&Entry> {
+        self.by_name.get(name).map(|&index| &self.entries[index])
+    }
+}
+
+/// Applies every catalogue-wide rule, dropping what cannot be emitted and reporting the rest.
+pub fn check(
+    families: Vec<Family>,
+    mut entries: Vec<Entry>,
+    tracked: Vec<PathBuf>,
+    diags: &mut Diagnostics,
+) -> Catalogue {
+    entries.sort_by(|a, b| a.page.source.path.cmp(&b.page.source.path));
+    unique_names(&mut entries, diags);
+    entries.sort_by(|a, b| (a.page.code, &a.page.name).cmp(&(b.page.code, &b.page.name)));
+    let by_name = entries
+        .iter()
+        .enumerate()
+        .map(|(index, e)| (e.page.name.clone(), index))
+        .collect();
+    let catalogue = Catalogue {
+        families,
+        entries,
+        by_name,
+        tracked,
+    };
+    one_value_per_header(&catalogue, diags);
+    for entry in &catalogue.entries {
+        mentions_name_true_values(&catalogue, entry, diags);
+        related_errors_exist(&catalogue, entry, diags);
+    }
+    catalogue
+}
+
+/// A name is one constant: a second page with the same name is reported and left out.
+/// `entries` must be sorted by path so the first page in path order wins.
+fn unique_names(entries: &mut Vec<Entry>, diags: &mut Diagnostics) {
+    let mut first_path: BTreeMap<String, String> = BTreeMap::new();
+    entries.retain(|entry| match first_path.get(&entry.page.name) {
+        Some(first) => {
+            diags
+                .error(
+                    entry.page.title_location.clone(),
+                    format!("`{}` is already defined by {first}", entry.page.name),
+                )
+                .help = Some("a name has one page; merge the two".into());
+            false
+        }
+        None => {
+            first_path.insert(entry.page.name.clone(), entry.page.source.path.clone());
+            true
+        }
+    });
+}
+
+/// Within one SDK header a value names one error; across headers values may repeat
+/// (winhttp.h and wininet.h reuse 12000-12186).
+fn one_value_per_header(catalogue: &Catalogue, diags: &mut Diagnostics) {
+    let mut seen: BTreeMap<(&str, u32), &Entry> = BTreeMap::new();
+    for entry in &catalogue.entries {
+        let key = (catalogue.header(entry), entry.page.code);
+        match seen.get(&key) {
+            Some(first) => {
+                diags.error(
+                    entry.page.title_location.clone(),
+                    format!(
+                        "{} (0x{:X}) is already {} in {}; within one header a value names one error",
+                        entry.page.code, entry.page.code, first.page.name, key.0
+                    ),
+                )
+                .help = Some(format!("see {}", first.page.source.path));
+            }
+            None => {
+                seen.insert(key, entry);
+            }
+        }
+    }
+}
+
+/// Every `NAME (DECIMAL - 0xHEX)` names an error of the catalogue with exactly that value.
+fn mentions_name_true_values(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagnostics) {
+    for mention in &entry.page.mentions {
+        let Some(target) = known_or_report(catalogue, mention, diags) else {
+            continue;
+        };
+        let code = target.page.code;
+        let written = mention.decimal;
+        let (hex, hex_text) = mention.hex.clone().unwrap_or((None, String::new()));
+        if written != Some(code) || hex != Some(code) {
+            let mut wrong = Vec::new();
+            if written != Some(code) {
+                wrong.push(format!("not {}", mention_decimal_text(mention)));
+            }
+            if hex != Some(code) {
+                wrong.push(format!("not {hex_text}"));
+            }
+            let hint = match (written, hex) {
+                (Some(d), Some(h)) if d != h => format!(" ({hex_text} is {h}, not {d})"),
+                _ => String::new(),
+            };
+            diags
+                .error(
+                    mention.location.clone(),
+                    format!(
+                        "{} is {code} - 0x{code:X}, {}{hint}",
+                        mention.name,
+                        wrong.join(" and ")
+                    ),
+                )
+                .help = Some(format!("write {} ({code} - 0x{code:X})", mention.name));
+        }
+    }
+}
+
+fn mention_decimal_text(mention: &Mention) -> String {
+    mention
+        .decimal
+        .map_or_else(|| "a number beyond 32 bits".to_owned(), |d| d.to_string())
+}
+
+/// Every item of a Related Errors list starts with the name of an error of the catalogue.
+fn related_errors_exist(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagnostics) {
+    for related in &entry.page.related {
+        let _ = known_or_report(catalogue, related, diags);
+    }
+}
+
+/// The entry a mention names, or an "unknown error" diagnostic with suggestions.
+fn known_or_report<'c>(
+    catalogue: &'c Catalogue,
+    mention: &Mention,
+    diags: &mut Diagnostics,
+) -> Option<&'c Entry> {
+    if let Some(entry) = catalogue.get(&mention.name) {
+        return Some(entry);
+    }
+    let near = suggestions(&mention.name, catalogue.by_name.keys().map(String::as_str));
+    let mut message = format!("`{}` is not an error of the catalogue", mention.name);
+    if let Some(value) = mention.decimal {
+        let at_value: Vec<&str> = catalogue
+            .entries
+            .iter()
+            .filter(|e| e.page.code == value)
+            .map(|e| e.page.name.as_str())
+            .collect();
+        if !at_value.is_empty() {
+            message.push_str(&format!(" ({value} is {})", at_value.join(" and ")));
+        }
+    }
+    let diag = diags.error(mention.location.clone(), message);
+    if !near.is_empty() {
+        diag.help = Some(format!("did you mean {}?", near.join(" or ")));
+    }
+    None
+}

@@ -1,0 +1,186 @@
+//! Located problems, accumulated across the whole catalogue.
+
+use std::fmt;
+
+/// A place in a docs file: its path relative to the workspace root, 1-based line and column.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    /// Path relative to the folder that holds `docs/`, with `/` separators.
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+}
+
+impl Location {
+    /// The start of a file (line 1, column 1).
+    pub fn file(path: &str) -> Self {
+        Location {
+            path: path.to_owned(),
+            line: 1,
+            column: 1,
+        }
+    }
+
+    /// A folder, which has no line or column.
+    pub fn folder(path: &str) -> Self {
+        Location {
+            path: format!("{path}/"),
+            line: 0,
+            column: 0,
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            return write!(f, "{}", self.path);
+        }
+        write!(f, "{}:{}:{}", self.path, self.line, self.column)
+    }
+}
+
+/// One problem a page author must fix.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diagnostic {
+    /// Where it is.
+    pub location: Location,
+    /// What is wrong, in words an author understands.
+    pub message: String,
+    /// How to fix it, when we know.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// Adds a fix suggestion.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)?;
+        if let Some(help) = &self.help {
+            write!(f, "; {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Collects every problem instead of stopping at the first (serde_derive's `Ctxt`).
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    found: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    /// An empty collection.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records a problem at `location`; returns it so a help text can be attached.
+    pub fn error(&mut self, location: Location, message: impl Into<String>) -> &mut Diagnostic {
+        self.found.push(Diagnostic {
+            location,
+            message: message.into(),
+            help: None,
+        });
+        self.found.last_mut().expect("just pushed")
+    }
+
+    /// Records a ready-made diagnostic.
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.found.push(diagnostic);
+    }
+
+    /// How many problems so far.
+    pub fn len(&self) -> usize {
+        self.found.len()
+    }
+
+    /// True when nothing went wrong.
+    pub fn is_empty(&self) -> bool {
+        self.found.is_empty()
+    }
+
+    /// Every problem, sorted by place so the output is deterministic.
+    pub fn into_sorted(mut self) -> Vec<Diagnostic> {
+        self.found.sort();
+        self.found.dedup();
+        self.found
+    }
+}
+
+/// Maps byte offsets of a text to 1-based line and column.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
+        LineIndex { line_starts }
+    }
+
+    /// The location of byte `offset` of `text` in the file `path`.
+    pub fn locate(&self, path: &str, text: &str, offset: usize) -> Location {
+        let offset = offset.min(text.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let start = self.line_starts[line - 1];
+        let column = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
+        Location {
+            path: path.to_owned(),
+            line,
+            column,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_offsets_by_line_and_character() {
+        let text = "ab\nçd\n\nx";
+        let index = LineIndex::new(text);
+        assert_eq!(index.locate("p", text, 0).to_string(), "p:1:1");
+        assert_eq!(index.locate("p", text, 3).to_string(), "p:2:1");
+        assert_eq!(index.locate("p", text, 5).to_string(), "p:2:2");
+        assert_eq!(index.locate("p", text, 8).to_string(), "p:4:1");
+        assert_eq!(index.locate("p", text, 99).to_string(), "p:4:2");
+    }
+
+    #[test]
+    fn diagnostics_come_out_sorted_and_once() {
+        let mut diags = Diagnostics::new();
+        diags.error(
+            Location {
+                path: "b".into(),
+                line: 1,
+                column: 1,
+            },
+            "x",
+        );
+        diags.error(Location::file("a"), "y").help = Some("z".into());
+        diags.error(
+            Location {
+                path: "b".into(),
+                line: 1,
+                column: 1,
+            },
+            "x",
+        );
+        let sorted = diags.into_sorted();
+        assert_eq!(sorted.len(), 2);
+        assert_eq!(sorted[0].to_string(), "a:1:1: y; z");
+    }
+}

@@ -1,0 +1,90 @@
+//! Phase 4: turn the checked catalogue into Rust tokens: one constant per page, one module
+//! per family, the tables behind the lookups, and the rebuild tracking.
+
+mod docs;
+mod tables;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+use crate::check::Catalogue;
+
+pub use docs::hresult_from_win32;
+
+/// How to expand.
+#[derive(Clone, Debug)]
+pub struct ExpandOptions {
+    /// Path of the runtime crate (`crate` inside `winerror`, `::winerror` elsewhere).
+    pub runtime: TokenStream,
+    /// Whether to emit every page's Markdown body (the `pages` feature).
+    pub bodies: bool,
+}
+
+impl Default for ExpandOptions {
+    fn default() -> Self {
+        ExpandOptions {
+            runtime: quote!(crate),
+            bodies: false,
+        }
+    }
+}
+
+/// Expands the catalogue. The same catalogue always gives the same tokens.
+pub fn expand(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream {
+    let modules = family_modules(catalogue, options);
+    let tables = tables::tables(catalogue, options);
+    let tracking = rebuild_tracking(catalogue);
+    quote! {
+        #modules
+        #tables
+        #tracking
+    }
+}
+
+/// One public module per family holding its constants, re-exported at the invocation site.
+fn family_modules(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream {
+    let rt = &options.runtime;
+    let mut modules = TokenStream::new();
+    for (family_index, family) in catalogue.families.iter().enumerate() {
+        let module = Ident::new(&family.module, Span::call_site());
+        let module_doc = docs::family_doc(catalogue, family_index);
+        let constants = catalogue
+            .entries
+            .iter()
+            .filter(|e| e.family == family_index)
+            .map(|entry| {
+                let name = Ident::new(&entry.page.name, Span::call_site());
+                let code = entry.page.code;
+                let doc = docs::constant_doc(catalogue, entry);
+                let aliases = docs::aliases(code);
+                quote! {
+                    #[doc = #doc]
+                    #(#[doc(alias = #aliases)])*
+                    pub const #name: #rt::ErrorCode = #rt::ErrorCode::from_raw(#code);
+                }
+            });
+        modules.extend(quote! {
+            #[doc = #module_doc]
+            pub mod #module {
+                #(#constants)*
+            }
+            pub use self::#module::*;
+        });
+    }
+    modules
+}
+
+/// `include_bytes!` of every page, so rustc rebuilds the crate when one is edited.
+/// (Added, renamed and deleted pages are caught by the runtime crate's build script.)
+fn rebuild_tracking(catalogue: &Catalogue) -> TokenStream {
+    let files = catalogue
+        .tracked
+        .iter()
+        .filter(|path| path.is_file())
+        .filter_map(|path| path.to_str());
+    quote! {
+        const _: () = {
+            #(let _ = include_bytes!(#files);)*
+        };
+    }
+}

@@ -1,0 +1,342 @@
+//! The small textual grammars inside a page: titles, mentions, dates and names.
+//!
+//! Everything here works on plain strings, so it is unit-tested without Markdown.
+
+/// Title of the section whose list items must each start with an error name.
+pub const RELATED_ERRORS_TITLE: &str = "Related Errors";
+/// Keyword that starts the optional date paragraph.
+pub const UPDATED_KEYWORD: &str = "Updated:";
+/// Keyword of the index page line that names the family's SDK header.
+pub const HEADER_KEYWORD: &str = "Header:";
+/// File name of a family's index page (and of the authors' guide at the top).
+pub const INDEX_FILE: &str = "README.md";
+/// Extension of error pages.
+pub const PAGE_EXTENSION: &str = "md";
+/// Largest page file accepted, in bytes.
+pub const MAX_PAGE_BYTES: u64 = 64 * 1024;
+/// The SDK headers a family may declare.
+pub const HEADERS: [&str; 3] = ["winerror.h", "winhttp.h", "wininet.h"];
+/// The form every page title must have.
+pub const TITLE_FORM: &str = "`# NAME - DECIMAL (0xHEX)`";
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A calendar date from an `Updated:` line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year, e.g. 2026.
+    pub year: u16,
+    /// Month, 1-12.
+    pub month: u8,
+    /// Day of the month, 1-31.
+    pub day: u8,
+}
+
+impl Date {
+    /// The date packed as `YYYYMMDD`.
+    pub fn packed(self) -> u32 {
+        u32::from(self.year) * 10_000 + u32::from(self.month) * 100 + u32::from(self.day)
+    }
+}
+
+/// True for an SDK-style error name: an uppercase letter, then letters, digits and underscores.
+pub fn is_error_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some('A'..='Z')) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// True for a folder name that can be a Rust module: lowercase snake case, not a keyword.
+pub fn is_module_name(name: &str) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "as", "async", "await", "box", "break", "const", "continue", "crate", "do", "dyn", "else",
+        "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop",
+        "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "self",
+        "static", "struct", "super", "trait", "true", "try", "type", "typeof", "unsafe", "unsized",
+        "use", "virtual", "where", "while", "yield",
+    ];
+    let mut chars = name.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && !KEYWORDS.contains(&name)
+        && !name.starts_with("__")
+}
+
+/// A parsed page title `NAME - DECIMAL (0xHEX)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Title {
+    /// The error's name.
+    pub name: String,
+    /// The value.
+    pub code: u32,
+}
+
+/// Why a title was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TitleError {
+    /// Not of the form at all.
+    Form,
+    /// The name is not SDK style.
+    Name(String),
+    /// A number does not fit in `u32`.
+    Overflow(String),
+    /// Decimal and hex differ.
+    Mismatch {
+        /// The decimal written.
+        decimal: u32,
+        /// The hex written, as a value.
+        hex: u32,
+        /// The hex as written.
+        hex_text: String,
+    },
+}
+
+/// Parses a title; the text is the H1's plain text.
+pub fn parse_title(text: &str) -> Result<Title, TitleError> {
+    let text = text.trim();
+    let (name, rest) = text.split_once(" - ").ok_or(TitleError::Form)?;
+    let name = name.trim();
+    let rest = rest.trim();
+    let (decimal, hex) = rest.split_once(' ').ok_or(TitleError::Form)?;
+    let hex = hex
+        .trim()
+        .strip_prefix('(')
+        .and_then(|h| h.strip_suffix(')'))
+        .ok_or(TitleError::Form)?;
+    let hex_digits = hex
+        .strip_prefix("0x")
+        .or_else(|| hex.strip_prefix("0X"))
+        .ok_or(TitleError::Form)?;
+    if !is_digits(decimal, 10) || !is_digits(hex_digits, 16) {
+        return Err(TitleError::Form);
+    }
+    if !is_error_name(name) {
+        return Err(TitleError::Name(name.to_owned()));
+    }
+    let code = decimal
+        .parse::<u32>()
+        .map_err(|_| TitleError::Overflow(decimal.to_owned()))?;
+    let hex_value =
+        u32::from_str_radix(hex_digits, 16).map_err(|_| TitleError::Overflow(hex.to_owned()))?;
+    if code != hex_value {
+        return Err(TitleError::Mismatch {
+            decimal: code,
+            hex: hex_value,
+            hex_text: hex.to_owned(),
+        });
+    }
+    Ok(Title {
+        name: name.to_owned(),
+        code,
+    })
+}
+
+fn is_digits(text: &str, radix: u32) -> bool {
+    !text.is_empty() && text.chars().all(|c| c.is_digit(radix))
+}
+
+/// A `NAME (DECIMAL - 0xHEX)` found in prose.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MentionText {
+    /// Byte offset of the name in the scanned text.
+    pub offset: usize,
+    /// The name written.
+    pub name: String,
+    /// The decimal written (`None` when it overflows `u32`).
+    pub decimal: Option<u32>,
+    /// The hex written (`None` when it overflows `u32`).
+    pub hex: Option<u32>,
+    /// The hex as written, e.g. `0x35F4`.
+    pub hex_text: String,
+    /// The decimal as written.
+    pub decimal_text: String,
+}
+
+/// Finds every `NAME (DECIMAL - 0xHEX)` in `text`.
+pub fn find_mentions(text: &str) -> Vec<MentionText> {
+    let mut found = Vec::new();
+    let bytes = text.as_bytes();
+    let mut search_from = 0;
+    while let Some(open) = text[search_from..].find(" (").map(|at| at + search_from) {
+        search_from = open + 2;
+        let name_start = text[..open]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .map_or(0, |at| at + 1);
+        let name = &text[name_start..open];
+        if !is_error_name(name) || !name.contains('_') && !name.starts_with("WSA") {
+            continue;
+        }
+        let Some(close) = text[open..].find(')').map(|at| at + open) else {
+            continue;
+        };
+        let inner = &text[open + 2..close];
+        let Some((decimal, hex)) = inner.split_once(" - ") else {
+            continue;
+        };
+        let hex_digits = hex.strip_prefix("0x").or_else(|| hex.strip_prefix("0X"));
+        let Some(hex_digits) = hex_digits else {
+            continue;
+        };
+        if !is_digits(decimal, 10) || !is_digits(hex_digits, 16) {
+            continue;
+        }
+        debug_assert!(bytes.len() >= close);
+        found.push(MentionText {
+            offset: name_start,
+            name: name.to_owned(),
+            decimal: decimal.parse().ok(),
+            hex: u32::from_str_radix(hex_digits, 16).ok(),
+            hex_text: hex.to_owned(),
+            decimal_text: decimal.to_owned(),
+        });
+    }
+    found
+}
+
+/// The leading error name of a Related Errors item, if it starts with one.
+pub fn leading_name(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    let end = text
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(text.len());
+    let name = &text[..end];
+    is_error_name(name).then_some(name)
+}
+
+/// Parses the text after `Updated:`: `2026-02-21` or `Feb 21, 2026`.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    let (year, month, day) = if let Some((y, rest)) = text.split_once('-') {
+        let (m, d) = rest.split_once('-')?;
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        (y, m.parse::<u8>().ok()?, d)
+    } else {
+        let (month_name, rest) = text.split_once(' ')?;
+        let (d, y) = rest.split_once(", ")?;
+        let month = MONTHS.iter().position(|m| *m == month_name)? as u8 + 1;
+        if d.is_empty() || d.len() > 2 || y.len() != 4 {
+            return None;
+        }
+        (y, month, d)
+    };
+    if !is_digits(year, 10) || !is_digits(day, 10) {
+        return None;
+    }
+    let year: u16 = year.parse().ok()?;
+    let day: u8 = day.parse().ok()?;
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    let days_in_month = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    (1..=days_in_month)
+        .contains(&day)
+        .then_some(Date { year, month, day })
+}
+
+/// The closest names to `wanted` among `candidates`, best first (at most three).
+pub fn suggestions<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut scored: Vec<(f64, &str)> = candidates
+        .map(|c| (strsim::jaro_winkler(wanted, c), c))
+        .filter(|(score, _)| *score > 0.85)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.into_iter().take(3).map(|(_, c)| c).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_parse_and_fail_precisely() {
+        let ok = parse_title("ERROR_IPSEC_IKE_MM_DELAY_DROP - 13814 (0x35F6)").unwrap();
+        assert_eq!(
+            (ok.name.as_str(), ok.code),
+            ("ERROR_IPSEC_IKE_MM_DELAY_DROP", 13814)
+        );
+        assert_eq!(
+            parse_title("ERROR_AUTODATASEG_EXCEEDS_64k - 199 (0xC7)")
+                .unwrap()
+                .code,
+            199
+        );
+        assert_eq!(parse_title("ERROR_X 13814 0x35F6"), Err(TitleError::Form));
+        assert_eq!(
+            parse_title("error_x - 1 (0x1)"),
+            Err(TitleError::Name("error_x".into()))
+        );
+        assert_eq!(
+            parse_title("E_X - 4294967296 (0x100000000)"),
+            Err(TitleError::Overflow("4294967296".into()))
+        );
+        assert!(matches!(
+            parse_title("E_X - 13820 (0x35F6)"),
+            Err(TitleError::Mismatch {
+                decimal: 13820,
+                hex: 0x35F6,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn mentions_are_found_with_their_values() {
+        let text = "See ERROR_A (13820 - 0x35F4): x, and WSAEINTR (10004 - 0x2714). Not X (1 - 0x1) nor ERROR_B (1 -0x1).";
+        let found = find_mentions(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            (found[0].name.as_str(), found[0].decimal, found[0].hex),
+            ("ERROR_A", Some(13820), Some(0x35F4))
+        );
+        assert_eq!(found[0].offset, 4);
+        assert_eq!(found[1].name, "WSAEINTR");
+    }
+
+    #[test]
+    fn dates_in_both_forms() {
+        let date = Date {
+            year: 2026,
+            month: 2,
+            day: 21,
+        };
+        assert_eq!(parse_date("2026-02-21"), Some(date));
+        assert_eq!(parse_date("Feb 21, 2026"), Some(date));
+        for bad in [
+            "2026-2-21",
+            "2026-02-30",
+            "Febr 21, 2026",
+            "21 Feb 2026",
+            "",
+            "2025-13-01",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+        assert_eq!(parse_date("2024-02-29").map(Date::packed), Some(20240229));
+    }
+
+    #[test]
+    fn names_and_modules() {
+        assert!(is_error_name("WSAEINTR") && is_error_name("ERROR_ITERATED_DATA_EXCEEDS_64k"));
+        assert!(!is_error_name("_X") && !is_error_name("ERROR-X") && !is_error_name(""));
+        assert!(is_module_name("ipsec") && is_module_name("winsock2"));
+        assert!(!is_module_name("Ipsec") && !is_module_name("type") && !is_module_name("my-dir"));
+        assert_eq!(leading_name("ERROR_X (1 - 0x1): y"), Some("ERROR_X"));
+        assert_eq!(leading_name("see ERROR_X"), None);
+    }
+
+    #[test]
+    fn suggests_the_near_name() {
+        let names = ["ERROR_IPSEC_IKE_QM_DELAY_DROP", "ERROR_FILE_NOT_FOUND"];
+        assert_eq!(
+            suggestions("ERROR_IPSEC_IKE_QM_DELAY_DRP", names.into_iter()),
+            ["ERROR_IPSEC_IKE_QM_DELAY_DROP"]
+        );
+    }
+}

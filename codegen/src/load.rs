@@ -1,0 +1,286 @@
+//! Phase 1: read the docs folder, deterministically, into source files grouped by family.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostics, Location};
+use crate::grammar::{INDEX_FILE, MAX_PAGE_BYTES, PAGE_EXTENSION, is_module_name};
+
+/// One Markdown file read from disk.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// Path relative to the folder holding `docs/` (`docs/ipsec/X.md`), for messages.
+    pub path: String,
+    /// Absolute path, for `include_bytes!`.
+    pub file: PathBuf,
+    /// The file stem (`X` for `X.md`).
+    pub stem: String,
+    /// The file's text.
+    pub text: String,
+}
+
+/// One family folder: its index page and its error pages, sorted by file name.
+#[derive(Clone, Debug)]
+pub struct FamilyFiles {
+    /// The folder name, which becomes the module name.
+    pub module: String,
+    /// Path of the folder relative to the folder holding `docs/`.
+    pub path: String,
+    /// The folder's `README.md`, when present and readable.
+    pub index: Option<SourceFile>,
+    /// The error pages that could be read.
+    pub pages: Vec<SourceFile>,
+}
+
+/// Everything read from the docs folder.
+#[derive(Clone, Debug, Default)]
+pub struct Loaded {
+    /// Families, sorted by folder name.
+    pub families: Vec<FamilyFiles>,
+    /// Every file the expansion depends on (read or not), for rebuild tracking.
+    pub tracked: Vec<PathBuf>,
+}
+
+/// Reads `docs_dir`. Problems are recorded in `diags`; whatever could be read is returned.
+pub fn load(docs_dir: &Path, diags: &mut Diagnostics) -> Loaded {
+    let base = docs_dir.parent().unwrap_or(Path::new(""));
+    let mut loaded = Loaded::default();
+    let Some(entries) = sorted_entries(docs_dir, base, diags) else {
+        return loaded;
+    };
+    for entry in entries {
+        let rel = display_path(base, &entry.path);
+        match entry.kind {
+            EntryKind::Dir => load_family(&entry, base, &mut loaded, diags),
+            EntryKind::File if entry.name == INDEX_FILE || is_ignored(&entry.name) => {}
+            EntryKind::File => {
+                diags
+                    .error(
+                        Location::file(&rel),
+                        "a file directly under the docs folder is not part of the catalogue",
+                    )
+                    .help =
+                    Some("move the page into a family folder such as `docs/system/`".into());
+            }
+            EntryKind::Symlink => {
+                diags.error(
+                    Location::file(&rel),
+                    "symbolic links are not followed in the docs folder",
+                );
+            }
+            EntryKind::BadName => {}
+        }
+    }
+    loaded
+}
+
+fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagnostics) {
+    let rel = display_path(base, &dir.path);
+    if !is_module_name(&dir.name) {
+        diags
+            .error(
+                Location::file(&rel),
+                format!("the folder name `{}` cannot become a Rust module", dir.name),
+            )
+            .help = Some(
+            "family folders are lowercase Rust identifiers: `[a-z][a-z0-9_]*`, not a keyword"
+                .into(),
+        );
+        return;
+    }
+    loaded.tracked.push(dir.path.clone());
+    let Some(entries) = sorted_entries(&dir.path, base, diags) else {
+        return;
+    };
+    let mut family = FamilyFiles {
+        module: dir.name.clone(),
+        path: rel,
+        index: None,
+        pages: Vec::new(),
+    };
+    for entry in entries {
+        let rel = display_path(base, &entry.path);
+        match entry.kind {
+            EntryKind::Dir => {
+                diags
+                    .error(
+                        Location::file(&rel),
+                        "folders nested inside a family folder are not supported",
+                    )
+                    .help = Some("a family is one folder directly under `docs/`".into());
+            }
+            EntryKind::Symlink => {
+                diags.error(
+                    Location::file(&rel),
+                    "symbolic links are not followed in the docs folder",
+                );
+            }
+            EntryKind::File if is_ignored(&entry.name) => {}
+            EntryKind::File => {
+                let Some(stem) = entry.name.strip_suffix(&format!(".{PAGE_EXTENSION}")) else {
+                    diags.error(
+                        Location::file(&rel),
+                        "only `.md` pages belong in a family folder",
+                    );
+                    continue;
+                };
+                loaded.tracked.push(entry.path.clone());
+                let Some(text) = read_page(&entry.path, &rel, diags) else {
+                    continue;
+                };
+                let file = SourceFile {
+                    path: rel,
+                    file: entry.path.clone(),
+                    stem: stem.to_owned(),
+                    text,
+                };
+                if entry.name == INDEX_FILE {
+                    family.index = Some(file);
+                } else {
+                    family.pages.push(file);
+                }
+            }
+            EntryKind::BadName => {}
+        }
+    }
+    if family.index.is_none() {
+        diags
+            .error(
+                Location::file(&format!("{}/{INDEX_FILE}", family.path)),
+                "every family folder needs an index page",
+            )
+            .help = Some(
+            "create it with `# Title` and a `Header: winerror.h` line (see docs/README.md)".into(),
+        );
+    }
+    loaded.families.push(family);
+}
+
+/// Reads one page, checking size, encoding and emptiness.
+fn read_page(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<String> {
+    let bytes = match fs::metadata(path).and_then(|meta| {
+        if meta.len() > MAX_PAGE_BYTES {
+            Ok(Err(meta.len()))
+        } else {
+            fs::read(path).map(Ok)
+        }
+    }) {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(len)) => {
+            diags.error(
+                Location::file(rel),
+                format!("the page is {len} bytes; the limit is {MAX_PAGE_BYTES}"),
+            );
+            return None;
+        }
+        Err(err) => {
+            diags.error(Location::file(rel), format!("cannot read the page: {err}"));
+            return None;
+        }
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => {
+            let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+            let text = String::from_utf8_lossy(valid);
+            let location = crate::diagnostic::LineIndex::new(&text).locate(rel, &text, text.len());
+            diags.error(location, "the page is not valid UTF-8");
+            return None;
+        }
+    };
+    if text.trim().is_empty() {
+        diags.error(Location::file(rel), "the page is empty").help =
+            Some(format!("start it with {}", crate::grammar::TITLE_FORM));
+        return None;
+    }
+    Some(text)
+}
+
+/// Editor backups and hidden files, which are skipped by rule.
+fn is_ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.ends_with('~')
+        || [".swp", ".swo", ".bak", ".orig", ".tmp"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum EntryKind {
+    File,
+    Dir,
+    Symlink,
+    BadName,
+}
+
+#[derive(Debug)]
+struct Entry {
+    name: String,
+    path: PathBuf,
+    kind: EntryKind,
+}
+
+/// The entries of a folder sorted by name, so the output never depends on the file system's order.
+fn sorted_entries(dir: &Path, base: &Path, diags: &mut Diagnostics) -> Option<Vec<Entry>> {
+    let rel = display_path(base, dir);
+    let read = match fs::read_dir(dir) {
+        Ok(read) => read,
+        Err(err) => {
+            diags.error(
+                Location::folder(&rel),
+                format!("cannot read the docs folder `{}`: {err}", dir.display()),
+            );
+            return None;
+        }
+    };
+    let mut entries = Vec::new();
+    for entry in read {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                diags.error(
+                    Location::folder(&rel),
+                    format!("cannot list the folder: {err}"),
+                );
+                continue;
+            }
+        };
+        let path = entry.path();
+        let Ok(name) = entry.file_name().into_string() else {
+            diags.error(
+                Location::file(&display_path(base, &path)),
+                "a file name that is not UTF-8 cannot name an error",
+            );
+            entries.push(Entry {
+                name: String::new(),
+                path,
+                kind: EntryKind::BadName,
+            });
+            continue;
+        };
+        let kind = match entry.file_type() {
+            Ok(t) if t.is_symlink() => EntryKind::Symlink,
+            Ok(t) if t.is_dir() => EntryKind::Dir,
+            Ok(_) => EntryKind::File,
+            Err(err) => {
+                diags.error(
+                    Location::file(&display_path(base, &path)),
+                    format!("cannot inspect: {err}"),
+                );
+                EntryKind::BadName
+            }
+        };
+        entries.push(Entry { name, path, kind });
+    }
+    entries.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.path.cmp(&b.path)));
+    Some(entries)
+}
+
+/// `path` relative to `base`, with `/` separators.
+fn display_path(base: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
