@@ -18,18 +18,8 @@ pub struct Family {
 }
 
 /// Shorthand for the table below.
-const fn family(
-    dir: &'static str,
-    title: &'static str,
-    header: &'static str,
-    summary: &'static str,
-) -> Family {
-    Family {
-        dir,
-        title,
-        header,
-        summary,
-    }
+const fn family(dir: &'static str, title: &'static str, header: &'static str, summary: &'static str) -> Family {
+    Family { dir, title, header, summary }
 }
 
 /// Header name of the system error codes.
@@ -37,12 +27,7 @@ const WINERROR: &str = "winerror.h";
 
 /// Every family, in value order.
 pub const FAMILIES: &[Family] = &[
-    family(
-        "system",
-        "Basic system errors",
-        WINERROR,
-        "The basic system error codes from 0 to 499.",
-    ),
+    family("system", "Basic system errors", WINERROR, "The basic system error codes from 0 to 499."),
     family(
         "kernel",
         "Kernel and executive errors",
@@ -55,12 +40,7 @@ pub const FAMILIES: &[Family] = &[
         WINERROR,
         "System error codes from 1000 to 1299.",
     ),
-    family(
-        "security",
-        "Security, accounts and logon",
-        WINERROR,
-        "System error codes from 1300 to 1399.",
-    ),
+    family("security", "Security, accounts and logon", WINERROR, "System error codes from 1300 to 1399."),
     family(
         "user_interface",
         "Windows, menus and other user-interface errors",
@@ -73,30 +53,15 @@ pub const FAMILIES: &[Family] = &[
         WINERROR,
         "System error codes from 1600 to 1699, reported by Windows Installer.",
     ),
-    family(
-        "rpc",
-        "Remote procedure call (RPC)",
-        WINERROR,
-        "RPC runtime, endpoint mapper and object resolver errors.",
-    ),
+    family("rpc", "Remote procedure call (RPC)", WINERROR, "RPC runtime, endpoint mapper and object resolver errors."),
     family(
         "printing",
         "Printing, color management and trust",
         WINERROR,
         "System error codes from 1700 to 3999 that are not RPC errors.",
     ),
-    family(
-        "peerdist",
-        "BranchCache (peer distribution)",
-        WINERROR,
-        "BranchCache errors, PEERDIST_ERROR_*.",
-    ),
-    family(
-        "wmi",
-        "Windows Management Instrumentation",
-        WINERROR,
-        "WMI errors, ERROR_WMI_*.",
-    ),
+    family("peerdist", "BranchCache (peer distribution)", WINERROR, "BranchCache errors, PEERDIST_ERROR_*."),
+    family("wmi", "Windows Management Instrumentation", WINERROR, "WMI errors, ERROR_WMI_*."),
     family(
         "removable_storage",
         "Removable storage and other 4000-range errors",
@@ -109,102 +74,27 @@ pub const FAMILIES: &[Family] = &[
         WINERROR,
         "System error codes from 5000 to 5999, reported by failover clustering.",
     ),
-    family(
-        "efs",
-        "Encrypting File System",
-        WINERROR,
-        "System error codes from 6000 to 6599.",
-    ),
-    family(
-        "clfs",
-        "Common Log File System",
-        WINERROR,
-        "System error codes from 6600 to 6699.",
-    ),
+    family("efs", "Encrypting File System", WINERROR, "System error codes from 6000 to 6599."),
+    family("clfs", "Common Log File System", WINERROR, "System error codes from 6600 to 6699."),
     family(
         "transaction",
         "Kernel transactions and transactional NTFS",
         WINERROR,
         "System error codes from 6700 to 6999.",
     ),
-    family(
-        "terminal_services",
-        "Terminal Services",
-        WINERROR,
-        "System error codes from 7000 to 7999.",
-    ),
-    family(
-        "frs",
-        "File Replication Service",
-        WINERROR,
-        "System error codes from 8000 to 8199.",
-    ),
-    family(
-        "ds",
-        "Directory service",
-        WINERROR,
-        "Active Directory errors: ERROR_DS_* and the 8200 to 8999 range.",
-    ),
-    family(
-        "dns",
-        "DNS",
-        WINERROR,
-        "DNS client and server errors, DNS_*.",
-    ),
-    family(
-        "winsock",
-        "Windows Sockets",
-        WINERROR,
-        "Windows Sockets errors, WSA*.",
-    ),
-    family(
-        "ipsec",
-        "IPsec and IKE",
-        WINERROR,
-        "IPsec policy, IKE negotiation and IPsec driver errors.",
-    ),
-    family(
-        "sxs",
-        "Side-by-side assemblies",
-        WINERROR,
-        "System error codes from 14000 to 14999.",
-    ),
-    family(
-        "event_log",
-        "Windows Event Log",
-        WINERROR,
-        "System error codes from 15000 to 15099.",
-    ),
-    family(
-        "resources",
-        "MUI and resource management",
-        WINERROR,
-        "System error codes from 15100 to 15199.",
-    ),
-    family(
-        "hardware",
-        "Monitors, GPIO and run levels",
-        WINERROR,
-        "System error codes from 15200 to 15599.",
-    ),
-    family(
-        "appx",
-        "App packages and app state",
-        WINERROR,
-        "System error codes from 15600 to 15999.",
-    ),
-    family(
-        "winhttp",
-        "WinHTTP",
-        "winhttp.h",
-        "Errors of the WinHTTP API.",
-    ),
-    family(
-        "wininet",
-        "WinINet",
-        "wininet.h",
-        "Errors of the WinINet API.",
-    ),
+    family("terminal_services", "Terminal Services", WINERROR, "System error codes from 7000 to 7999."),
+    family("frs", "File Replication Service", WINERROR, "System error codes from 8000 to 8199."),
+    family("ds", "Directory service", WINERROR, "Active Directory errors: ERROR_DS_* and the 8200 to 8999 range."),
+    family("dns", "DNS", WINERROR, "DNS client and server errors, DNS_*."),
+    family("winsock", "Windows Sockets", WINERROR, "Windows Sockets errors, WSA*."),
+    family("ipsec", "IPsec and IKE", WINERROR, "IPsec policy, IKE negotiation and IPsec driver errors."),
+    family("sxs", "Side-by-side assemblies", WINERROR, "System error codes from 14000 to 14999."),
+    family("event_log", "Windows Event Log", WINERROR, "System error codes from 15000 to 15099."),
+    family("resources", "MUI and resource management", WINERROR, "System error codes from 15100 to 15199."),
+    family("hardware", "Monitors, GPIO and run levels", WINERROR, "System error codes from 15200 to 15599."),
+    family("appx", "App packages and app state", WINERROR, "System error codes from 15600 to 15999."),
+    family("winhttp", "WinHTTP", "winhttp.h", "Errors of the WinHTTP API."),
+    family("wininet", "WinINet", "wininet.h", "Errors of the WinINet API."),
 ];
 
 /// Maps a reference row (name, value, header) to its family folder.
@@ -227,8 +117,9 @@ pub fn family_of(name: &str, code: u32, header: &str) -> Result<&'static Family,
     let dir = match header {
         "winhttp.h" => "winhttp",
         "wininet.h" => "wininet",
-        WINERROR => winerror_family(name, code)
-            .ok_or_else(|| format!("{name} ({code}): no family covers this value"))?,
+        WINERROR => {
+            winerror_family(name, code).ok_or_else(|| format!("{name} ({code}): no family covers this value"))?
+        }
         other => return Err(format!("{name}: unknown header {other:?}")),
     };
     find(dir).ok_or_else(|| format!("family {dir} is missing from FAMILIES"))
@@ -287,10 +178,7 @@ pub fn find(dir: &str) -> Option<&'static Family> {
 
 /// The text of a newly created index page: title, header line, one sentence.
 pub fn index_page(family: &Family) -> String {
-    format!(
-        "# {}\n\nHeader: {}\n\n{}\n",
-        family.title, family.header, family.summary
-    )
+    format!("# {}\n\nHeader: {}\n\n{}\n", family.title, family.header, family.summary)
 }
 
 #[cfg(test)]
@@ -299,29 +187,20 @@ mod tests {
 
     /// Rust keywords (strict, reserved and weak) a module may not be named.
     const KEYWORDS: &[&str] = &[
-        "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
-        "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
-        "move", "mut", "pub", "ref", "return", "self", "static", "struct", "super", "trait",
-        "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do",
-        "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-        "union", "raw", "safe",
+        "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+        "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
+        "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
+        "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield", "union",
+        "raw", "safe",
     ];
 
     #[test]
     fn folder_names_are_module_names() {
         for family in FAMILIES {
             let mut chars = family.dir.chars();
-            assert!(
-                chars.next().is_some_and(|c| c.is_ascii_lowercase()),
-                "{}",
-                family.dir
-            );
+            assert!(chars.next().is_some_and(|c| c.is_ascii_lowercase()), "{}", family.dir);
             assert!(chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
-            assert!(
-                !KEYWORDS.contains(&family.dir),
-                "{} is a keyword",
-                family.dir
-            );
+            assert!(!KEYWORDS.contains(&family.dir), "{} is a keyword", family.dir);
             assert_eq!(FAMILIES.iter().filter(|f| f.dir == family.dir).count(), 1);
         }
     }
@@ -329,19 +208,10 @@ mod tests {
     #[test]
     fn sample_rows() {
         let dir = |name, code, header| family_of(name, code, header).unwrap().dir;
-        assert_eq!(
-            dir("ERROR_IPSEC_IKE_MM_DELAY_DROP", 13814, "winerror.h"),
-            "ipsec"
-        );
-        assert_eq!(
-            dir("WARNING_IPSEC_MM_POLICY_PRUNED", 13024, "winerror.h"),
-            "ipsec"
-        );
+        assert_eq!(dir("ERROR_IPSEC_IKE_MM_DELAY_DROP", 13814, "winerror.h"), "ipsec");
+        assert_eq!(dir("WARNING_IPSEC_MM_POLICY_PRUNED", 13024, "winerror.h"), "ipsec");
         assert_eq!(dir("WSAEWOULDBLOCK", 10035, "winerror.h"), "winsock");
-        assert_eq!(
-            dir("ERROR_DS_VERSION_CHECK_FAILURE", 643, "winerror.h"),
-            "ds"
-        );
+        assert_eq!(dir("ERROR_DS_VERSION_CHECK_FAILURE", 643, "winerror.h"), "ds");
         assert_eq!(dir("EPT_S_NOT_REGISTERED", 1753, "winerror.h"), "rpc");
         assert_eq!(dir("ERROR_SUCCESS", 0, "winerror.h"), "system");
         assert_eq!(dir("ERROR_WINHTTP_TIMEOUT", 12002, "winhttp.h"), "winhttp");

@@ -31,34 +31,22 @@ pub fn run(docs: &Path, table_path: &Path, mode: Mode) -> Result<bool, String> {
     let planned = plan(&rows)?;
     let existing = existing_pages(docs)?;
 
-    let missing: Vec<&Planned<'_>> = planned
-        .iter()
-        .filter(|p| !existing.contains_key(&p.row.name))
-        .collect();
+    let missing: Vec<&Planned<'_>> = planned.iter().filter(|p| !existing.contains_key(&p.row.name)).collect();
     report_misplaced(&planned, &existing, docs);
 
     let mut folders: Vec<&'static Family> = planned.iter().map(|p| p.family).collect();
     folders.sort_by_key(|f| f.dir);
     folders.dedup_by_key(|f| f.dir);
-    let missing_index: Vec<&'static Family> = folders
-        .into_iter()
-        .filter(|f| !docs.join(f.dir).join("README.md").exists())
-        .collect();
+    let missing_index: Vec<&'static Family> =
+        folders.into_iter().filter(|f| !docs.join(f.dir).join("README.md").exists()).collect();
 
     match mode {
         Mode::Check => {
             for p in &missing {
-                println!(
-                    "missing page: {} ({})",
-                    page_path(docs, p).display(),
-                    p.row.code
-                );
+                println!("missing page: {} ({})", page_path(docs, p).display(), p.row.code);
             }
             for f in &missing_index {
-                println!(
-                    "missing index page: {}",
-                    docs.join(f.dir).join("README.md").display()
-                );
+                println!("missing index page: {}", docs.join(f.dir).join("README.md").display());
             }
             println!(
                 "{} reference rows, {} pages, {} missing, {} index pages missing",
@@ -99,10 +87,7 @@ fn plan(rows: &[Row]) -> Result<Vec<Planned<'_>>, String> {
         let family = match family::family_of(&row.name, row.code, &row.header) {
             Ok(f) if f.header == row.header => f,
             Ok(f) => {
-                failures.push(format!(
-                    "{}: family {} is for {}",
-                    row.name, f.dir, f.header
-                ));
+                failures.push(format!("{}: family {} is for {}", row.name, f.dir, f.header));
                 continue;
             }
             Err(e) => {
@@ -119,11 +104,7 @@ fn plan(rows: &[Row]) -> Result<Vec<Planned<'_>>, String> {
     if failures.is_empty() {
         Ok(planned)
     } else {
-        Err(format!(
-            "{} reference rows cannot be imported:\n  {}",
-            failures.len(),
-            failures.join("\n  ")
-        ))
+        Err(format!("{} reference rows cannot be imported:\n  {}", failures.len(), failures.join("\n  ")))
     }
 }
 
@@ -135,8 +116,8 @@ fn existing_pages(docs: &Path) -> Result<BTreeMap<String, PathBuf>, String> {
             continue;
         }
         for file in read_dir_sorted(&folder)? {
-            let is_page = file.extension().is_some_and(|e| e == "md")
-                && file.file_name().is_some_and(|n| n != "README.md");
+            let is_page =
+                file.extension().is_some_and(|e| e == "md") && file.file_name().is_some_and(|n| n != "README.md");
             let Some(stem) = file.file_stem().and_then(|s| s.to_str()) else {
                 continue;
             };
@@ -144,11 +125,7 @@ fn existing_pages(docs: &Path) -> Result<BTreeMap<String, PathBuf>, String> {
                 && !stem.starts_with('.')
                 && let Some(previous) = pages.insert(stem.to_owned(), file.clone())
             {
-                eprintln!(
-                    "warning: {stem} has two pages: {} and {}",
-                    previous.display(),
-                    file.display()
-                );
+                eprintln!("warning: {stem} has two pages: {} and {}", previous.display(), file.display());
             }
         }
     }
@@ -161,11 +138,7 @@ fn report_misplaced(planned: &[Planned<'_>], existing: &BTreeMap<String, PathBuf
         if let Some(path) = existing.get(&p.row.name)
             && path.parent() != Some(docs.join(p.family.dir).as_path())
         {
-            eprintln!(
-                "note: {} is not in {}/ (left as it is)",
-                path.display(),
-                p.family.dir
-            );
+            eprintln!("note: {} is not in {}/ (left as it is)", path.display(), p.family.dir);
         }
     }
 }
@@ -189,14 +162,12 @@ fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, String> {
 /// Creates `path` (and its folder) with `text`; never replaces an existing file.
 fn write_new(path: &Path, text: &str) -> Result<(), String> {
     if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent)
-            .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
     }
     let mut file = OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
         .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
-    file.write_all(text.as_bytes())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+    file.write_all(text.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))
 }

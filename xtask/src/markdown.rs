@@ -28,9 +28,7 @@
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// Characters escaped with a backslash wherever they occur.
-const ALWAYS_ESCAPED: &[char] = &[
-    '\\', '`', '*', '_', '[', ']', '<', '>', '&', '~', '|', '$', '^',
-];
+const ALWAYS_ESCAPED: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '&', '~', '|', '$', '^'];
 
 /// Characters escaped with a backslash when they start the line.
 const LINE_START_ESCAPED: &[char] = &['#', '-', '+', '=', ':'];
@@ -39,18 +37,13 @@ const LINE_START_ESCAPED: &[char] = &['#', '-', '+', '=', ':'];
 pub fn escape(text: &str) -> String {
     let body = text.trim_matches([' ', '\t']);
     let lead_len = text.len() - text.trim_start_matches([' ', '\t']).len();
-    let (lead, trail) = if body.is_empty() {
-        (text, "")
-    } else {
-        (&text[..lead_len], &text[lead_len + body.len()..])
-    };
+    let (lead, trail) = if body.is_empty() { (text, "") } else { (&text[..lead_len], &text[lead_len + body.len()..]) };
 
     let mut out = String::with_capacity(text.len() + 16);
     push_whitespace_refs(&mut out, lead);
     // A leading `1.` or `12)` would start an ordered list: escape its delimiter.
     let digits = body.len() - body.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let list_delimiter_at =
-        (digits > 0 && matches!(body[digits..].chars().next(), Some('.' | ')'))).then_some(digits);
+    let list_delimiter_at = (digits > 0 && matches!(body[digits..].chars().next(), Some('.' | ')'))).then_some(digits);
     for (i, ch) in body.char_indices() {
         let escaped = ALWAYS_ESCAPED.contains(&ch)
             || (i == 0 && LINE_START_ESCAPED.contains(&ch))
@@ -102,14 +95,10 @@ pub fn verify_page(page: &str, name: &str, code: u32, message: &str) -> Result<(
         let (heading, paragraph) = read_title_and_message(page, options)?;
         let expected_title = title(name, code);
         if heading != expected_title {
-            return Err(format!(
-                "title parses as {heading:?}, expected {expected_title:?}"
-            ));
+            return Err(format!("title parses as {heading:?}, expected {expected_title:?}"));
         }
         if paragraph != message {
-            return Err(format!(
-                "message parses as {paragraph:?}, expected {message:?} (options {options:?})"
-            ));
+            return Err(format!("message parses as {paragraph:?}, expected {message:?} (options {options:?})"));
         }
     }
     Ok(())
@@ -131,20 +120,12 @@ fn read_title_and_message(page: &str, options: Options) -> Result<(String, Strin
     let mut state = State::Start;
     for event in Parser::new_ext(page, options) {
         state = match (state, event) {
-            (
-                State::Start,
-                Event::Start(Tag::Heading {
-                    level: HeadingLevel::H1,
-                    ..
-                }),
-            ) => State::InHeading,
+            (State::Start, Event::Start(Tag::Heading { level: HeadingLevel::H1, .. })) => State::InHeading,
             (State::InHeading, Event::Text(t) | Event::Code(t)) => {
                 heading.push_str(&t);
                 State::InHeading
             }
-            (State::InHeading, Event::End(TagEnd::Heading(HeadingLevel::H1))) => {
-                State::AfterHeading
-            }
+            (State::InHeading, Event::End(TagEnd::Heading(HeadingLevel::H1))) => State::AfterHeading,
             (State::AfterHeading, Event::Start(Tag::Paragraph)) => State::InParagraph,
             (State::InParagraph, Event::Text(t) | Event::Code(t)) => {
                 paragraph.push_str(&t);
@@ -178,10 +159,7 @@ mod tests {
 
     #[test]
     fn title_uses_uppercase_hex() {
-        assert_eq!(
-            title("ERROR_IPSEC_IKE_MM_DELAY_DROP", 13814),
-            "ERROR_IPSEC_IKE_MM_DELAY_DROP - 13814 (0x35F6)"
-        );
+        assert_eq!(title("ERROR_IPSEC_IKE_MM_DELAY_DROP", 13814), "ERROR_IPSEC_IKE_MM_DELAY_DROP - 13814 (0x35F6)");
         assert_eq!(title("ERROR_SUCCESS", 0), "ERROR_SUCCESS - 0 (0x0)");
     }
 
@@ -191,10 +169,7 @@ mod tests {
             round_trip("The global filename characters, * or ?, are entered incorrectly."),
             "The global filename characters, \\* or ?, are entered incorrectly."
         );
-        assert_eq!(
-            round_trip("Invalid GW_* command."),
-            "Invalid GW\\_\\* command."
-        );
+        assert_eq!(round_trip("Invalid GW_* command."), "Invalid GW\\_\\* command.");
         assert_eq!(round_trip("*emphasis*"), "\\*emphasis\\*");
     }
 
@@ -210,10 +185,7 @@ mod tests {
 
     #[test]
     fn backslash_is_escaped() {
-        assert_eq!(
-            round_trip("The user %s\\%s is logged on."),
-            "The user %s\\\\%s is logged on."
-        );
+        assert_eq!(round_trip("The user %s\\%s is logged on."), "The user %s\\\\%s is logged on.");
         assert_eq!(round_trip("(\\' or \\\")"), "(\\\\' or \\\\\")");
         assert_eq!(round_trip("ends with \\"), "ends with \\\\");
     }
@@ -222,39 +194,24 @@ mod tests {
     fn angle_brackets_and_quotes() {
         assert_eq!(round_trip("Expected '>' here."), "Expected '\\>' here.");
         assert_eq!(round_trip("> [!Note] > Old."), "\\> \\[!Note\\] \\> Old.");
-        assert_eq!(
-            round_trip("<b>bold</b> <http://x>"),
-            "\\<b\\>bold\\</b\\> \\<http://x\\>"
-        );
+        assert_eq!(round_trip("<b>bold</b> <http://x>"), "\\<b\\>bold\\</b\\> \\<http://x\\>");
     }
 
     #[test]
     fn inserts_stay_readable() {
-        assert_eq!(
-            round_trip("%1 is not a valid Win32 application."),
-            "%1 is not a valid Win32 application."
-        );
+        assert_eq!(round_trip("%1 is not a valid Win32 application."), "%1 is not a valid Win32 application.");
         assert_eq!(
             round_trip("A syntax error occurred at position %1!d!."),
             "A syntax error occurred at position %1!d!."
         );
-        assert_eq!(
-            round_trip("{Application Exit by CTRL+C} Done."),
-            "{Application Exit by CTRL+C} Done."
-        );
+        assert_eq!(round_trip("{Application Exit by CTRL+C} Done."), "{Application Exit by CTRL+C} Done.");
     }
 
     #[test]
     fn code_entities_and_extensions() {
-        assert_eq!(
-            round_trip("says `www.server.com`."),
-            "says \\`www.server.com\\`."
-        );
+        assert_eq!(round_trip("says `www.server.com`."), "says \\`www.server.com\\`.");
         assert_eq!(round_trip("A & B &amp; C"), "A \\& B \\&amp; C");
-        assert_eq!(
-            round_trip("a $EFS and ~~x~~ | y ^z^"),
-            "a \\$EFS and \\~\\~x\\~\\~ \\| y \\^z\\^"
-        );
+        assert_eq!(round_trip("a $EFS and ~~x~~ | y ^z^"), "a \\$EFS and \\~\\~x\\~\\~ \\| y \\^z\\^");
     }
 
     #[test]
@@ -266,10 +223,7 @@ mod tests {
         assert_eq!(round_trip("==="), "\\===");
         assert_eq!(round_trip("1. not a list"), "1\\. not a list");
         assert_eq!(round_trip("12) not a list"), "12\\) not a list");
-        assert_eq!(
-            round_trip("2024 was a year. 3. fine"),
-            "2024 was a year. 3. fine"
-        );
+        assert_eq!(round_trip("2024 was a year. 3. fine"), "2024 was a year. 3. fine");
         assert_eq!(round_trip("a - b + c = d # e"), "a - b + c = d # e");
     }
 
@@ -279,33 +233,21 @@ mod tests {
         assert_eq!(round_trip("trailing  "), "trailing&#32;&#32;");
         assert_eq!(round_trip("    indented"), "&#32;&#32;&#32;&#32;indented");
         assert_eq!(round_trip("\ttab"), "&#9;tab");
-        assert_eq!(
-            round_trip("inner  double\tand tab"),
-            "inner  double\tand tab"
-        );
-        assert_eq!(
-            round_trip(" - list after space"),
-            "&#32;\\- list after space"
-        );
+        assert_eq!(round_trip("inner  double\tand tab"), "inner  double\tand tab");
+        assert_eq!(round_trip(" - list after space"), "&#32;\\- list after space");
     }
 
     #[test]
     fn message_equal_to_name() {
         assert_eq!(round_trip("ERROR_WAIT_1"), "ERROR\\_WAIT\\_1");
-        assert_eq!(
-            round_trip("ERROR_IPSEC_IKE_NEG_STATUS_BEGIN"),
-            "ERROR\\_IPSEC\\_IKE\\_NEG\\_STATUS\\_BEGIN"
-        );
+        assert_eq!(round_trip("ERROR_IPSEC_IKE_NEG_STATUS_BEGIN"), "ERROR\\_IPSEC\\_IKE\\_NEG\\_STATUS\\_BEGIN");
     }
 
     #[test]
     fn unrepresentable_messages_are_rejected() {
         for message in ["", "two\nlines", "   "] {
             let page = render_page("ERROR_TEST", 1, message);
-            assert!(
-                verify_page(&page, "ERROR_TEST", 1, message).is_err(),
-                "{message:?}"
-            );
+            assert!(verify_page(&page, "ERROR_TEST", 1, message).is_err(), "{message:?}");
         }
     }
 

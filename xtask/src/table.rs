@@ -27,8 +27,7 @@ pub struct Row {
 
 /// Reads and validates the whole table.
 pub fn read(path: &Path) -> Result<Vec<Row>, String> {
-    let text = fs::read_to_string(path)
-        .map_err(|e| format!("cannot read reference table {}: {e}", path.display()))?;
+    let text = fs::read_to_string(path).map_err(|e| format!("cannot read reference table {}: {e}", path.display()))?;
     parse(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -48,20 +47,12 @@ pub fn parse(text: &str) -> Result<Vec<Row>, String> {
         }
         let fields: Vec<&str> = line.split('\t').collect();
         let [name, code, hex, header, message] = fields[..] else {
-            return Err(format!(
-                "line {line_no}: expected 5 fields, found {}",
-                fields.len()
-            ));
+            return Err(format!("line {line_no}: expected 5 fields, found {}", fields.len()));
         };
-        let code: u32 = code
-            .parse()
-            .map_err(|_| format!("line {line_no}: bad decimal code {code:?}"))?;
+        let code: u32 = code.parse().map_err(|_| format!("line {line_no}: bad decimal code {code:?}"))?;
         if !hex.is_empty() {
-            let digits = hex
-                .strip_prefix("0x")
-                .ok_or_else(|| format!("line {line_no}: bad hex {hex:?}"))?;
-            let value = u32::from_str_radix(digits, 16)
-                .map_err(|_| format!("line {line_no}: bad hex {hex:?}"))?;
+            let digits = hex.strip_prefix("0x").ok_or_else(|| format!("line {line_no}: bad hex {hex:?}"))?;
+            let value = u32::from_str_radix(digits, 16).map_err(|_| format!("line {line_no}: bad hex {hex:?}"))?;
             if value != code {
                 return Err(format!("line {line_no}: {name}: {hex} is not {code}"));
             }
@@ -83,8 +74,7 @@ pub fn parse(text: &str) -> Result<Vec<Row>, String> {
 /// `[A-Z][A-Za-z0-9_]*`, the page-format rule for names (also safe as a file stem).
 pub fn is_valid_name(name: &str) -> bool {
     let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 #[cfg(test)]
