@@ -10,10 +10,7 @@ fn main() {
     println!("cargo:rerun-if-changed={}", docs.display());
     let mut listing = String::new();
     list(&docs, &mut listing);
-    println!(
-        "cargo:rustc-env=WINERROR_DOCS_STAMP={:016x}",
-        fnv1a(listing.as_bytes())
-    );
+    println!("cargo:rustc-env=WINERROR_DOCS_STAMP={:016x}", fnv1a(listing.as_bytes()));
 }
 
 /// Every path below `dir`, sorted, one per line.
@@ -32,7 +29,5 @@ fn list(dir: &Path, out: &mut String) {
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
-        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }

@@ -6,9 +6,7 @@ fn main() {
     for arg in std::env::args().skip(1) {
         let pages: &[winerror::ErrorPage] = match parse(&arg) {
             Some(code) => winerror::lookup(code),
-            None => winerror::by_name(&arg)
-                .map(core::slice::from_ref)
-                .unwrap_or_default(),
+            None => winerror::by_name(&arg).map(core::slice::from_ref).unwrap_or_default(),
         };
         if pages.is_empty() {
             eprintln!("{arg}: not in the catalogue");
@@ -16,13 +14,7 @@ fn main() {
         }
         for page in pages {
             let code = page.code();
-            println!(
-                "{} = {} (0x{:X}), HRESULT 0x{:08X}",
-                page.name(),
-                code.raw(),
-                code.raw(),
-                code.to_hresult()
-            );
+            println!("{} = {} (0x{:X}), HRESULT 0x{:08X}", page.name(), code.raw(), code.raw(), code.to_hresult());
             println!("  header:  {}", page.header());
             println!("  module:  winerror::{}", page.module());
             println!("  message: {}", page.message());

@@ -34,10 +34,7 @@ pub fn by_name(name: &str) -> Option<&'static ErrorPage> {
 #[cfg(feature = "pages")]
 pub(crate) fn page_index(page: &ErrorPage) -> usize {
     let run = lookup(page.code().raw());
-    let offset = run
-        .iter()
-        .position(|p| p.name() == page.name())
-        .unwrap_or(0);
+    let offset = run.iter().position(|p| p.name() == page.name()).unwrap_or(0);
     let start = PAGES.partition_point(|p| p.code() < page.code());
     start + offset
 }

@@ -23,10 +23,7 @@ pub struct ErrorPage {
 
 impl ErrorPage {
     #[doc(hidden)]
-    #[expect(
-        clippy::too_many_arguments,
-        reason = "called only by the generated tables"
-    )]
+    #[expect(clippy::too_many_arguments, reason = "called only by the generated tables")]
     pub const fn __new(
         code: u32,
         text_start: u32,
@@ -93,9 +90,7 @@ impl ErrorPage {
     /// The pages listed under the page's Related Errors.
     pub fn related(&self) -> impl ExactSizeIterator<Item = &'static ErrorPage> + 'static {
         let start = self.related_start as usize;
-        RELATED[start..start + self.related_len as usize]
-            .iter()
-            .map(|&index| &PAGES[index as usize])
+        RELATED[start..start + self.related_len as usize].iter().map(|&index| &PAGES[index as usize])
     }
 
     /// The page's Markdown body (its sections), for tools that print whole pages.
@@ -128,11 +123,7 @@ pub struct Family {
 impl Family {
     #[doc(hidden)]
     pub const fn __new(module: &'static str, title: &'static str, header: &'static str) -> Self {
-        Family {
-            module,
-            title,
-            header,
-        }
+        Family { module, title, header }
     }
 
     /// The module name, e.g. `ipsec`.

@@ -52,17 +52,8 @@ pub fn check(
     entries.sort_by(|a, b| a.page.source.path.cmp(&b.page.source.path));
     unique_names(&mut entries, diags);
     entries.sort_by(|a, b| (a.page.code, &a.page.name).cmp(&(b.page.code, &b.page.name)));
-    let by_name = entries
-        .iter()
-        .enumerate()
-        .map(|(index, e)| (e.page.name.clone(), index))
-        .collect();
-    let catalogue = Catalogue {
-        families,
-        entries,
-        by_name,
-        tracked,
-    };
+    let by_name = entries.iter().enumerate().map(|(index, e)| (e.page.name.clone(), index)).collect();
+    let catalogue = Catalogue { families, entries, by_name, tracked };
     one_value_per_header(&catalogue, diags);
     for entry in &catalogue.entries {
         mentions_name_true_values(&catalogue, entry, diags);
@@ -100,14 +91,15 @@ fn one_value_per_header(catalogue: &Catalogue, diags: &mut Diagnostics) {
         let key = (catalogue.header(entry), entry.page.code);
         match seen.get(&key) {
             Some(first) => {
-                diags.error(
-                    entry.page.title_location.clone(),
-                    format!(
-                        "{} (0x{:X}) is already {} in {}; within one header a value names one error",
-                        entry.page.code, entry.page.code, first.page.name, key.0
-                    ),
-                )
-                .help = Some(format!("see {}", first.page.source.path));
+                diags
+                    .error(
+                        entry.page.title_location.clone(),
+                        format!(
+                            "{} (0x{:X}) is already {} in {}; within one header a value names one error",
+                            entry.page.code, entry.page.code, first.page.name, key.0
+                        ),
+                    )
+                    .help = Some(format!("see {}", first.page.source.path));
             }
             None => {
                 seen.insert(key, entry);
@@ -116,45 +108,31 @@ fn one_value_per_header(catalogue: &Catalogue, diags: &mut Diagnostics) {
     }
 }
 
-/// Every `NAME (DECIMAL - 0xHEX)` names an error of the catalogue with exactly that value.
+/// Every `NAME (DECIMAL - 0xHEX)` names an error of the catalogue with exactly that value,
+/// and its decimal and hex agree with each other.
 fn mentions_name_true_values(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagnostics) {
     for mention in &entry.page.mentions {
-        let Some(target) = known_or_report(catalogue, mention, diags) else {
-            continue;
-        };
-        let code = target.page.code;
-        let written = mention.decimal;
         let (hex, hex_text) = mention.hex.clone().unwrap_or((None, String::new()));
-        if written != Some(code) || hex != Some(code) {
-            let mut wrong = Vec::new();
-            if written != Some(code) {
-                wrong.push(format!("not {}", mention_decimal_text(mention)));
-            }
-            if hex != Some(code) {
-                wrong.push(format!("not {hex_text}"));
-            }
-            let hint = match (written, hex) {
-                (Some(d), Some(h)) if d != h => format!(" ({hex_text} is {h}, not {d})"),
-                _ => String::new(),
-            };
+        let decimal = mention.decimal;
+        if let (Some(d), Some(h)) = (decimal, hex)
+            && d != h
+        {
+            diags.error(mention.hex_location.clone(), format!("{hex_text} is {h}, not {d}")).help =
+                Some(format!("{d} is 0x{d:X}"));
+        }
+        let Some(target) = known_or_report(catalogue, mention, diags) else { continue };
+        let code = target.page.code;
+        if decimal != Some(code) || hex != Some(code) {
+            let written = format!("{} - {hex_text}", mention_decimal_text(mention));
             diags
-                .error(
-                    mention.location.clone(),
-                    format!(
-                        "{} is {code} - 0x{code:X}, {}{hint}",
-                        mention.name,
-                        wrong.join(" and ")
-                    ),
-                )
+                .error(mention.location.clone(), format!("{} is {code} - 0x{code:X}, not {written}", mention.name))
                 .help = Some(format!("write {} ({code} - 0x{code:X})", mention.name));
         }
     }
 }
 
 fn mention_decimal_text(mention: &Mention) -> String {
-    mention
-        .decimal
-        .map_or_else(|| "a number beyond 32 bits".to_owned(), |d| d.to_string())
+    mention.decimal.map_or_else(|| "a number beyond 32 bits".to_owned(), |d| d.to_string())
 }
 
 /// Every item of a Related Errors list starts with the name of an error of the catalogue.
@@ -165,23 +143,15 @@ fn related_errors_exist(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagno
 }
 
 /// The entry a mention names, or an "unknown error" diagnostic with suggestions.
-fn known_or_report<'c>(
-    catalogue: &'c Catalogue,
-    mention: &Mention,
-    diags: &mut Diagnostics,
-) -> Option<&'c Entry> {
+fn known_or_report<'c>(catalogue: &'c Catalogue, mention: &Mention, diags: &mut Diagnostics) -> Option<&'c Entry> {
     if let Some(entry) = catalogue.get(&mention.name) {
         return Some(entry);
     }
     let near = suggestions(&mention.name, catalogue.by_name.keys().map(String::as_str));
     let mut message = format!("`{}` is not an error of the catalogue", mention.name);
     if let Some(value) = mention.decimal {
-        let at_value: Vec<&str> = catalogue
-            .entries
-            .iter()
-            .filter(|e| e.page.code == value)
-            .map(|e| e.page.name.as_str())
-            .collect();
+        let at_value: Vec<&str> =
+            catalogue.entries.iter().filter(|e| e.page.code == value).map(|e| e.page.name.as_str()).collect();
         if !at_value.is_empty() {
             message.push_str(&format!(" ({value} is {})", at_value.join(" and ")));
         }

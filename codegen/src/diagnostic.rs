@@ -16,20 +16,12 @@ pub struct Location {
 impl Location {
     /// The start of a file (line 1, column 1).
     pub fn file(path: &str) -> Self {
-        Location {
-            path: path.to_owned(),
-            line: 1,
-            column: 1,
-        }
+        Location { path: path.to_owned(), line: 1, column: 1 }
     }
 
     /// A folder, which has no line or column.
     pub fn folder(path: &str) -> Self {
-        Location {
-            path: format!("{path}/"),
-            line: 0,
-            column: 0,
-        }
+        Location { path: format!("{path}/"), line: 0, column: 0 }
     }
 }
 
@@ -85,11 +77,7 @@ impl Diagnostics {
 
     /// Records a problem at `location`; returns it so a help text can be attached.
     pub fn error(&mut self, location: Location, message: impl Into<String>) -> &mut Diagnostic {
-        self.found.push(Diagnostic {
-            location,
-            message: message.into(),
-            help: None,
-        });
+        self.found.push(Diagnostic { location, message: message.into(), help: None });
         self.found.last_mut().expect("just pushed")
     }
 
@@ -136,11 +124,7 @@ impl LineIndex {
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line - 1];
         let column = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
-        Location {
-            path: path.to_owned(),
-            line,
-            column,
-        }
+        Location { path: path.to_owned(), line, column }
     }
 }
 
@@ -162,23 +146,9 @@ mod tests {
     #[test]
     fn diagnostics_come_out_sorted_and_once() {
         let mut diags = Diagnostics::new();
-        diags.error(
-            Location {
-                path: "b".into(),
-                line: 1,
-                column: 1,
-            },
-            "x",
-        );
+        diags.error(Location { path: "b".into(), line: 1, column: 1 }, "x");
         diags.error(Location::file("a"), "y").help = Some("z".into());
-        diags.error(
-            Location {
-                path: "b".into(),
-                line: 1,
-                column: 1,
-            },
-            "x",
-        );
+        diags.error(Location { path: "b".into(), line: 1, column: 1 }, "x");
         let sorted = diags.into_sorted();
         assert_eq!(sorted.len(), 2);
         assert_eq!(sorted[0].to_string(), "a:1:1: y; z");

@@ -22,10 +22,7 @@ pub struct ExpandOptions {
 
 impl Default for ExpandOptions {
     fn default() -> Self {
-        ExpandOptions {
-            runtime: quote!(crate),
-            bodies: false,
-        }
+        ExpandOptions { runtime: quote!(crate), bodies: false }
     }
 }
 
@@ -48,21 +45,17 @@ fn family_modules(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream
     for (family_index, family) in catalogue.families.iter().enumerate() {
         let module = Ident::new(&family.module, Span::call_site());
         let module_doc = docs::family_doc(catalogue, family_index);
-        let constants = catalogue
-            .entries
-            .iter()
-            .filter(|e| e.family == family_index)
-            .map(|entry| {
-                let name = Ident::new(&entry.page.name, Span::call_site());
-                let code = entry.page.code;
-                let doc = docs::constant_doc(catalogue, entry);
-                let aliases = docs::aliases(code);
-                quote! {
-                    #[doc = #doc]
-                    #(#[doc(alias = #aliases)])*
-                    pub const #name: #rt::ErrorCode = #rt::ErrorCode::from_raw(#code);
-                }
-            });
+        let constants = catalogue.entries.iter().filter(|e| e.family == family_index).map(|entry| {
+            let name = Ident::new(&entry.page.name, Span::call_site());
+            let code = entry.page.code;
+            let doc = docs::constant_doc(catalogue, entry);
+            let aliases = docs::aliases(code);
+            quote! {
+                #[doc = #doc]
+                #(#[doc(alias = #aliases)])*
+                pub const #name: #rt::ErrorCode = #rt::ErrorCode::from_raw(#code);
+            }
+        });
         modules.extend(quote! {
             #[doc = #module_doc]
             pub mod #module {
@@ -77,11 +70,7 @@ fn family_modules(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream
 /// `include_bytes!` of every page, so rustc rebuilds the crate when one is edited.
 /// (Added, renamed and deleted pages are caught by the runtime crate's build script.)
 fn rebuild_tracking(catalogue: &Catalogue) -> TokenStream {
-    let files = catalogue
-        .tracked
-        .iter()
-        .filter(|path| path.is_file())
-        .filter_map(|path| path.to_str());
+    let files = catalogue.tracked.iter().filter(|path| path.is_file()).filter_map(|path| path.to_str());
     quote! {
         const _: () = {
             #(let _ = include_bytes!(#files);)*

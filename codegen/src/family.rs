@@ -23,12 +23,8 @@ pub struct Family {
 /// Parses the index page of `files`. A family always comes back, so its pages still build;
 /// problems are reported and defaults (`winerror.h`, the folder name as title) fill in.
 pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
-    let mut family = Family {
-        module: files.module.clone(),
-        title: files.module.clone(),
-        header: HEADERS[0],
-        intro: String::new(),
-    };
+    let mut family =
+        Family { module: files.module.clone(), title: files.module.clone(), header: HEADERS[0], intro: String::new() };
     let Some(index) = &files.index else {
         return family;
     };
@@ -38,22 +34,11 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
     let blocks = blocks(text);
     let mut blocks = blocks.iter();
     match blocks.next() {
-        Some(block)
-            if matches!(
-                block[0].0,
-                Event::Start(Tag::Heading {
-                    level: HeadingLevel::H1,
-                    ..
-                })
-            ) =>
-        {
+        Some(block) if matches!(block[0].0, Event::Start(Tag::Heading { level: HeadingLevel::H1, .. })) => {
             family.title = plain_text(block).trim().to_owned();
         }
         Some(block) => {
-            diags.error(
-                at(block[0].1.start),
-                "an index page starts with `# Title`, the family's title",
-            );
+            diags.error(at(block[0].1.start), "an index page starts with `# Title`, the family's title");
         }
         None => {}
     }
@@ -64,12 +49,8 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
             Some(known) => family.header = known,
             None => {
                 let block = header_block.expect("text came from a block");
-                diags
-                    .error(
-                        at(block[0].1.start),
-                        format!("`{header}` is not a known SDK header"),
-                    )
-                    .help = Some(format!("the headers are {}", HEADERS.join(", ")));
+                diags.error(at(block[0].1.start), format!("`{header}` is not a known SDK header")).help =
+                    Some(format!("the headers are {}", HEADERS.join(", ")));
             }
         },
         None => {
@@ -77,15 +58,10 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
             diags.error(at(offset), format!("the index page must declare `{HEADER_KEYWORD} winerror.h` (or winhttp.h, wininet.h) after its title"));
         }
     }
-    let intro_start = header_block
-        .and_then(|b| b.last())
-        .map_or(text.len(), |(_, r)| r.end);
+    let intro_start = header_block.and_then(|b| b.last()).map_or(text.len(), |(_, r)| r.end);
     family.intro = text[intro_start..].trim().to_owned();
     for block in blocks {
-        if block
-            .iter()
-            .any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)))
-        {
+        if block.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_))) {
             let start = block
                 .iter()
                 .find(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)))

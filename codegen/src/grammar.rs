@@ -19,9 +19,7 @@ pub const HEADERS: [&str; 3] = ["winerror.h", "winhttp.h", "wininet.h"];
 /// The form every page title must have.
 pub const TITLE_FORM: &str = "`# NAME - DECIMAL (0xHEX)`";
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// A calendar date from an `Updated:` line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -50,11 +48,10 @@ pub fn is_error_name(name: &str) -> bool {
 /// True for a folder name that can be a Rust module: lowercase snake case, not a keyword.
 pub fn is_module_name(name: &str) -> bool {
     const KEYWORDS: &[&str] = &[
-        "as", "async", "await", "box", "break", "const", "continue", "crate", "do", "dyn", "else",
-        "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop",
-        "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "self",
-        "static", "struct", "super", "trait", "true", "try", "type", "typeof", "unsafe", "unsized",
-        "use", "virtual", "where", "while", "yield",
+        "as", "async", "await", "box", "break", "const", "continue", "crate", "do", "dyn", "else", "enum", "extern",
+        "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move",
+        "mut", "override", "priv", "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true", "try",
+        "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
     ];
     let mut chars = name.chars();
     matches!(chars.next(), Some('a'..='z'))
@@ -99,37 +96,20 @@ pub fn parse_title(text: &str) -> Result<Title, TitleError> {
     let name = name.trim();
     let rest = rest.trim();
     let (decimal, hex) = rest.split_once(' ').ok_or(TitleError::Form)?;
-    let hex = hex
-        .trim()
-        .strip_prefix('(')
-        .and_then(|h| h.strip_suffix(')'))
-        .ok_or(TitleError::Form)?;
-    let hex_digits = hex
-        .strip_prefix("0x")
-        .or_else(|| hex.strip_prefix("0X"))
-        .ok_or(TitleError::Form)?;
+    let hex = hex.trim().strip_prefix('(').and_then(|h| h.strip_suffix(')')).ok_or(TitleError::Form)?;
+    let hex_digits = hex.strip_prefix("0x").or_else(|| hex.strip_prefix("0X")).ok_or(TitleError::Form)?;
     if !is_digits(decimal, 10) || !is_digits(hex_digits, 16) {
         return Err(TitleError::Form);
     }
     if !is_error_name(name) {
         return Err(TitleError::Name(name.to_owned()));
     }
-    let code = decimal
-        .parse::<u32>()
-        .map_err(|_| TitleError::Overflow(decimal.to_owned()))?;
-    let hex_value =
-        u32::from_str_radix(hex_digits, 16).map_err(|_| TitleError::Overflow(hex.to_owned()))?;
+    let code = decimal.parse::<u32>().map_err(|_| TitleError::Overflow(decimal.to_owned()))?;
+    let hex_value = u32::from_str_radix(hex_digits, 16).map_err(|_| TitleError::Overflow(hex.to_owned()))?;
     if code != hex_value {
-        return Err(TitleError::Mismatch {
-            decimal: code,
-            hex: hex_value,
-            hex_text: hex.to_owned(),
-        });
+        return Err(TitleError::Mismatch { decimal: code, hex: hex_value, hex_text: hex.to_owned() });
     }
-    Ok(Title {
-        name: name.to_owned(),
-        code,
-    })
+    Ok(Title { name: name.to_owned(), code })
 }
 
 fn is_digits(text: &str, radix: u32) -> bool {
@@ -153,6 +133,13 @@ pub struct MentionText {
     pub decimal_text: String,
 }
 
+impl MentionText {
+    /// Offset of the hex relative to the name: `NAME (DECIMAL - ` comes before it.
+    pub fn hex_offset(&self) -> usize {
+        self.name.len() + " (".len() + self.decimal_text.len() + " - ".len()
+    }
+}
+
 /// Finds every `NAME (DECIMAL - 0xHEX)` in `text`.
 pub fn find_mentions(text: &str) -> Vec<MentionText> {
     let mut found = Vec::new();
@@ -160,9 +147,7 @@ pub fn find_mentions(text: &str) -> Vec<MentionText> {
     let mut search_from = 0;
     while let Some(open) = text[search_from..].find(" (").map(|at| at + search_from) {
         search_from = open + 2;
-        let name_start = text[..open]
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-            .map_or(0, |at| at + 1);
+        let name_start = text[..open].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |at| at + 1);
         let name = &text[name_start..open];
         if !is_error_name(name) || !name.contains('_') && !name.starts_with("WSA") {
             continue;
@@ -197,9 +182,7 @@ pub fn find_mentions(text: &str) -> Vec<MentionText> {
 /// The leading error name of a Related Errors item, if it starts with one.
 pub fn leading_name(text: &str) -> Option<&str> {
     let text = text.trim_start();
-    let end = text
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .unwrap_or(text.len());
+    let end = text.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(text.len());
     let name = &text[..end];
     is_error_name(name).then_some(name)
 }
@@ -235,17 +218,13 @@ pub fn parse_date(text: &str) -> Option<Date> {
         1..=12 => 31,
         _ => return None,
     };
-    (1..=days_in_month)
-        .contains(&day)
-        .then_some(Date { year, month, day })
+    (1..=days_in_month).contains(&day).then_some(Date { year, month, day })
 }
 
 /// The closest names to `wanted` among `candidates`, best first (at most three).
 pub fn suggestions<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut scored: Vec<(f64, &str)> = candidates
-        .map(|c| (strsim::jaro_winkler(wanted, c), c))
-        .filter(|(score, _)| *score > 0.85)
-        .collect();
+    let mut scored: Vec<(f64, &str)> =
+        candidates.map(|c| (strsim::jaro_winkler(wanted, c), c)).filter(|(score, _)| *score > 0.85).collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
     scored.into_iter().take(3).map(|(_, c)| c).collect()
 }
@@ -257,65 +236,34 @@ mod tests {
     #[test]
     fn titles_parse_and_fail_precisely() {
         let ok = parse_title("ERROR_IPSEC_IKE_MM_DELAY_DROP - 13814 (0x35F6)").unwrap();
-        assert_eq!(
-            (ok.name.as_str(), ok.code),
-            ("ERROR_IPSEC_IKE_MM_DELAY_DROP", 13814)
-        );
-        assert_eq!(
-            parse_title("ERROR_AUTODATASEG_EXCEEDS_64k - 199 (0xC7)")
-                .unwrap()
-                .code,
-            199
-        );
+        assert_eq!((ok.name.as_str(), ok.code), ("ERROR_IPSEC_IKE_MM_DELAY_DROP", 13814));
+        assert_eq!(parse_title("ERROR_AUTODATASEG_EXCEEDS_64k - 199 (0xC7)").unwrap().code, 199);
         assert_eq!(parse_title("ERROR_X 13814 0x35F6"), Err(TitleError::Form));
-        assert_eq!(
-            parse_title("error_x - 1 (0x1)"),
-            Err(TitleError::Name("error_x".into()))
-        );
-        assert_eq!(
-            parse_title("E_X - 4294967296 (0x100000000)"),
-            Err(TitleError::Overflow("4294967296".into()))
-        );
+        assert_eq!(parse_title("error_x - 1 (0x1)"), Err(TitleError::Name("error_x".into())));
+        assert_eq!(parse_title("E_X - 4294967296 (0x100000000)"), Err(TitleError::Overflow("4294967296".into())));
         assert!(matches!(
             parse_title("E_X - 13820 (0x35F6)"),
-            Err(TitleError::Mismatch {
-                decimal: 13820,
-                hex: 0x35F6,
-                ..
-            })
+            Err(TitleError::Mismatch { decimal: 13820, hex: 0x35F6, .. })
         ));
     }
 
     #[test]
     fn mentions_are_found_with_their_values() {
-        let text = "See ERROR_A (13820 - 0x35F4): x, and WSAEINTR (10004 - 0x2714). Not X (1 - 0x1) nor ERROR_B (1 -0x1).";
+        let text =
+            "See ERROR_A (13820 - 0x35F4): x, and WSAEINTR (10004 - 0x2714). Not X (1 - 0x1) nor ERROR_B (1 -0x1).";
         let found = find_mentions(text);
         assert_eq!(found.len(), 2);
-        assert_eq!(
-            (found[0].name.as_str(), found[0].decimal, found[0].hex),
-            ("ERROR_A", Some(13820), Some(0x35F4))
-        );
+        assert_eq!((found[0].name.as_str(), found[0].decimal, found[0].hex), ("ERROR_A", Some(13820), Some(0x35F4)));
         assert_eq!(found[0].offset, 4);
         assert_eq!(found[1].name, "WSAEINTR");
     }
 
     #[test]
     fn dates_in_both_forms() {
-        let date = Date {
-            year: 2026,
-            month: 2,
-            day: 21,
-        };
+        let date = Date { year: 2026, month: 2, day: 21 };
         assert_eq!(parse_date("2026-02-21"), Some(date));
         assert_eq!(parse_date("Feb 21, 2026"), Some(date));
-        for bad in [
-            "2026-2-21",
-            "2026-02-30",
-            "Febr 21, 2026",
-            "21 Feb 2026",
-            "",
-            "2025-13-01",
-        ] {
+        for bad in ["2026-2-21", "2026-02-30", "Febr 21, 2026", "21 Feb 2026", "", "2025-13-01"] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
         assert_eq!(parse_date("2024-02-29").map(Date::packed), Some(20240229));
@@ -334,9 +282,6 @@ mod tests {
     #[test]
     fn suggests_the_near_name() {
         let names = ["ERROR_IPSEC_IKE_QM_DELAY_DROP", "ERROR_FILE_NOT_FOUND"];
-        assert_eq!(
-            suggestions("ERROR_IPSEC_IKE_QM_DELAY_DRP", names.into_iter()),
-            ["ERROR_IPSEC_IKE_QM_DELAY_DROP"]
-        );
+        assert_eq!(suggestions("ERROR_IPSEC_IKE_QM_DELAY_DRP", names.into_iter()), ["ERROR_IPSEC_IKE_QM_DELAY_DROP"]);
     }
 }

@@ -44,33 +44,18 @@ pub fn check_folder(docs_dir: &Path) -> Checked {
         families.push(family::parse_family(files, &mut diags));
         for source in &files.pages {
             if let Some(page) = page::parse_page(source, &mut diags) {
-                entries.push(check::Entry {
-                    page,
-                    family: family_index,
-                });
+                entries.push(check::Entry { page, family: family_index });
             }
         }
     }
     if entries.len() > MAX_PAGES {
-        let location = Location::folder(
-            &docs_dir
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-        );
-        diags.error(
-            location,
-            format!(
-                "{} pages; one catalogue holds at most {MAX_PAGES}",
-                entries.len()
-            ),
-        );
+        let location =
+            Location::folder(&docs_dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()));
+        diags.error(location, format!("{} pages; one catalogue holds at most {MAX_PAGES}", entries.len()));
         entries.truncate(MAX_PAGES);
     }
     let catalogue = check::check(families, entries, loaded.tracked, &mut diags);
-    Checked {
-        catalogue,
-        diagnostics: diags.into_sorted(),
-    }
+    Checked { catalogue, diagnostics: diags.into_sorted() }
 }
 
 /// Runs the whole pipeline: the expansion of every valid page, and every problem found.

@@ -55,18 +55,11 @@ pub fn load(docs_dir: &Path, diags: &mut Diagnostics) -> Loaded {
             EntryKind::File if entry.name == INDEX_FILE || is_ignored(&entry.name) => {}
             EntryKind::File => {
                 diags
-                    .error(
-                        Location::file(&rel),
-                        "a file directly under the docs folder is not part of the catalogue",
-                    )
-                    .help =
-                    Some("move the page into a family folder such as `docs/system/`".into());
+                    .error(Location::file(&rel), "a file directly under the docs folder is not part of the catalogue")
+                    .help = Some("move the page into a family folder such as `docs/system/`".into());
             }
             EntryKind::Symlink => {
-                diags.error(
-                    Location::file(&rel),
-                    "symbolic links are not followed in the docs folder",
-                );
+                diags.error(Location::file(&rel), "symbolic links are not followed in the docs folder");
             }
             EntryKind::BadName => {}
         }
@@ -77,63 +70,36 @@ pub fn load(docs_dir: &Path, diags: &mut Diagnostics) -> Loaded {
 fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagnostics) {
     let rel = display_path(base, &dir.path);
     if !is_module_name(&dir.name) {
-        diags
-            .error(
-                Location::file(&rel),
-                format!("the folder name `{}` cannot become a Rust module", dir.name),
-            )
-            .help = Some(
-            "family folders are lowercase Rust identifiers: `[a-z][a-z0-9_]*`, not a keyword"
-                .into(),
-        );
+        diags.error(Location::file(&rel), format!("the folder name `{}` cannot become a Rust module", dir.name)).help =
+            Some("family folders are lowercase Rust identifiers: `[a-z][a-z0-9_]*`, not a keyword".into());
         return;
     }
     loaded.tracked.push(dir.path.clone());
     let Some(entries) = sorted_entries(&dir.path, base, diags) else {
         return;
     };
-    let mut family = FamilyFiles {
-        module: dir.name.clone(),
-        path: rel,
-        index: None,
-        pages: Vec::new(),
-    };
+    let mut family = FamilyFiles { module: dir.name.clone(), path: rel, index: None, pages: Vec::new() };
     for entry in entries {
         let rel = display_path(base, &entry.path);
         match entry.kind {
             EntryKind::Dir => {
-                diags
-                    .error(
-                        Location::file(&rel),
-                        "folders nested inside a family folder are not supported",
-                    )
-                    .help = Some("a family is one folder directly under `docs/`".into());
+                diags.error(Location::file(&rel), "folders nested inside a family folder are not supported").help =
+                    Some("a family is one folder directly under `docs/`".into());
             }
             EntryKind::Symlink => {
-                diags.error(
-                    Location::file(&rel),
-                    "symbolic links are not followed in the docs folder",
-                );
+                diags.error(Location::file(&rel), "symbolic links are not followed in the docs folder");
             }
             EntryKind::File if is_ignored(&entry.name) => {}
             EntryKind::File => {
                 let Some(stem) = entry.name.strip_suffix(&format!(".{PAGE_EXTENSION}")) else {
-                    diags.error(
-                        Location::file(&rel),
-                        "only `.md` pages belong in a family folder",
-                    );
+                    diags.error(Location::file(&rel), "only `.md` pages belong in a family folder");
                     continue;
                 };
                 loaded.tracked.push(entry.path.clone());
                 let Some(text) = read_page(&entry.path, &rel, diags) else {
                     continue;
                 };
-                let file = SourceFile {
-                    path: rel,
-                    file: entry.path.clone(),
-                    stem: stem.to_owned(),
-                    text,
-                };
+                let file = SourceFile { path: rel, file: entry.path.clone(), stem: stem.to_owned(), text };
                 if entry.name == INDEX_FILE {
                     family.index = Some(file);
                 } else {
@@ -145,32 +111,20 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagno
     }
     if family.index.is_none() {
         diags
-            .error(
-                Location::file(&format!("{}/{INDEX_FILE}", family.path)),
-                "every family folder needs an index page",
-            )
-            .help = Some(
-            "create it with `# Title` and a `Header: winerror.h` line (see docs/README.md)".into(),
-        );
+            .error(Location::file(&format!("{}/{INDEX_FILE}", family.path)), "every family folder needs an index page")
+            .help = Some("create it with `# Title` and a `Header: winerror.h` line (see docs/README.md)".into());
     }
     loaded.families.push(family);
 }
 
 /// Reads one page, checking size, encoding and emptiness.
 fn read_page(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<String> {
-    let bytes = match fs::metadata(path).and_then(|meta| {
-        if meta.len() > MAX_PAGE_BYTES {
-            Ok(Err(meta.len()))
-        } else {
-            fs::read(path).map(Ok)
-        }
-    }) {
+    let bytes = match fs::metadata(path)
+        .and_then(|meta| if meta.len() > MAX_PAGE_BYTES { Ok(Err(meta.len())) } else { fs::read(path).map(Ok) })
+    {
         Ok(Ok(bytes)) => bytes,
         Ok(Err(len)) => {
-            diags.error(
-                Location::file(rel),
-                format!("the page is {len} bytes; the limit is {MAX_PAGE_BYTES}"),
-            );
+            diags.error(Location::file(rel), format!("the page is {len} bytes; the limit is {MAX_PAGE_BYTES}"));
             return None;
         }
         Err(err) => {
@@ -200,9 +154,7 @@ fn read_page(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<String> 
 fn is_ignored(name: &str) -> bool {
     name.starts_with('.')
         || name.ends_with('~')
-        || [".swp", ".swo", ".bak", ".orig", ".tmp"]
-            .iter()
-            .any(|ext| name.ends_with(ext))
+        || [".swp", ".swo", ".bak", ".orig", ".tmp"].iter().any(|ext| name.ends_with(ext))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -226,10 +178,7 @@ fn sorted_entries(dir: &Path, base: &Path, diags: &mut Diagnostics) -> Option<Ve
     let read = match fs::read_dir(dir) {
         Ok(read) => read,
         Err(err) => {
-            diags.error(
-                Location::folder(&rel),
-                format!("cannot read the docs folder `{}`: {err}", dir.display()),
-            );
+            diags.error(Location::folder(&rel), format!("cannot read the docs folder `{}`: {err}", dir.display()));
             return None;
         }
     };
@@ -238,10 +187,7 @@ fn sorted_entries(dir: &Path, base: &Path, diags: &mut Diagnostics) -> Option<Ve
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
-                diags.error(
-                    Location::folder(&rel),
-                    format!("cannot list the folder: {err}"),
-                );
+                diags.error(Location::folder(&rel), format!("cannot list the folder: {err}"));
                 continue;
             }
         };
@@ -251,11 +197,7 @@ fn sorted_entries(dir: &Path, base: &Path, diags: &mut Diagnostics) -> Option<Ve
                 Location::file(&display_path(base, &path)),
                 "a file name that is not UTF-8 cannot name an error",
             );
-            entries.push(Entry {
-                name: String::new(),
-                path,
-                kind: EntryKind::BadName,
-            });
+            entries.push(Entry { name: String::new(), path, kind: EntryKind::BadName });
             continue;
         };
         let kind = match entry.file_type() {
@@ -263,10 +205,7 @@ fn sorted_entries(dir: &Path, base: &Path, diags: &mut Diagnostics) -> Option<Ve
             Ok(t) if t.is_dir() => EntryKind::Dir,
             Ok(_) => EntryKind::File,
             Err(err) => {
-                diags.error(
-                    Location::file(&display_path(base, &path)),
-                    format!("cannot inspect: {err}"),
-                );
+                diags.error(Location::file(&display_path(base, &path)), format!("cannot inspect: {err}"));
                 EntryKind::BadName
             }
         };
@@ -279,8 +218,5 @@ fn sorted_entries(dir: &Path, base: &Path, diags: &mut Diagnostics) -> Option<Ve
 /// `path` relative to `base`, with `/` separators.
 fn display_path(base: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }

@@ -5,17 +5,12 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use crate::diagnostic::{Diagnostics, LineIndex, Location};
-use crate::grammar::{
-    self, Date, RELATED_ERRORS_TITLE, TITLE_FORM, TitleError, UPDATED_KEYWORD, is_error_name,
-};
+use crate::grammar::{self, Date, RELATED_ERRORS_TITLE, TITLE_FORM, TitleError, UPDATED_KEYWORD, is_error_name};
 use crate::load::SourceFile;
 
 /// The Markdown extensions pages may use; rustdoc renders the same ones.
 pub fn markdown_options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_TASKLISTS
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TASKLISTS
 }
 
 /// A reference from a page to another error, by name and optionally value.
@@ -27,6 +22,8 @@ pub struct Mention {
     pub decimal: Option<u32>,
     /// The hex written, when the mention carries values.
     pub hex: Option<(Option<u32>, String)>,
+    /// Where the hex stands (the name's location when the mention has no values).
+    pub hex_location: Location,
     /// Where the name stands.
     pub location: Location,
 }
@@ -147,14 +144,10 @@ pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> 
     let title_block = blocks.next()?;
     let title_location = at(title_block[0].1.start);
     let title = match &title_block[0].0 {
-        Event::Start(Tag::Heading {
-            level: HeadingLevel::H1,
-            ..
-        }) => plain_text(title_block),
+        Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) => plain_text(title_block),
         _ => {
-            diags
-                .error(title_location, "the page must start with its title")
-                .help = Some(format!("write the first line as {TITLE_FORM}"));
+            diags.error(title_location, "the page must start with its title").help =
+                Some(format!("write the first line as {TITLE_FORM}"));
             return None;
         }
     };
@@ -167,23 +160,14 @@ pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> 
     };
     if title.name != source.stem {
         let message = if is_error_name(&source.stem) {
-            format!(
-                "the title names `{}` but the file is `{}.md`",
-                title.name, source.stem
-            )
+            format!("the title names `{}` but the file is `{}.md`", title.name, source.stem)
         } else {
-            format!(
-                "the file name `{}.md` cannot name an error constant",
-                source.stem
-            )
+            format!("the file name `{}.md` cannot name an error constant", source.stem)
         };
-        diags.error(title_location.clone(), message).help =
-            Some(format!("rename the file to `{}.md`", title.name));
+        diags.error(title_location.clone(), message).help = Some(format!("rename the file to `{}.md`", title.name));
     }
 
-    let message_block = blocks
-        .peek()
-        .filter(|b| matches!(b[0].0, Event::Start(Tag::Paragraph)));
+    let message_block = blocks.peek().filter(|b| matches!(b[0].0, Event::Start(Tag::Paragraph)));
     let message = message_block.map(|b| plain_text(b)).unwrap_or_default();
     let after_title = title_block.last().map_or(0, |(_, r)| r.end);
     if message.trim().is_empty() || message.starts_with(UPDATED_KEYWORD) {
@@ -200,22 +184,13 @@ pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> 
     let mut body_start = message_block.last().map_or(after_title, |(_, r)| r.end);
 
     let mut updated = None;
-    if let Some(block) = blocks
-        .peek()
-        .filter(|b| matches!(b[0].0, Event::Start(Tag::Paragraph)))
-    {
+    if let Some(block) = blocks.peek().filter(|b| matches!(b[0].0, Event::Start(Tag::Paragraph))) {
         let paragraph = plain_text(block);
         if let Some(date) = paragraph.strip_prefix(UPDATED_KEYWORD) {
             updated = grammar::parse_date(date);
             if updated.is_none() {
-                diags
-                    .error(
-                        at(block[0].1.start),
-                        format!("`{}` is not a date", date.trim()),
-                    )
-                    .help = Some(format!(
-                    "write `{UPDATED_KEYWORD} 2026-02-21` or `{UPDATED_KEYWORD} Feb 21, 2026`"
-                ));
+                diags.error(at(block[0].1.start), format!("`{}` is not a date", date.trim())).help =
+                    Some(format!("write `{UPDATED_KEYWORD} 2026-02-21` or `{UPDATED_KEYWORD} Feb 21, 2026`"));
             }
             body_start = block.last().map_or(body_start, |(_, r)| r.end);
             blocks.next();
@@ -237,9 +212,8 @@ pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> 
         if let Event::Start(Tag::Heading { level, .. }) = &block[0].0 {
             match level {
                 HeadingLevel::H1 => {
-                    diags
-                        .error(at(block[0].1.start), "a page has one H1, its title")
-                        .help = Some("use `##` for sections".into());
+                    diags.error(at(block[0].1.start), "a page has one H1, its title").help =
+                        Some("use `##` for sections".into());
                 }
                 HeadingLevel::H2 => {
                     let title = plain_text(block).trim().to_owned();
@@ -260,39 +234,19 @@ pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> 
 fn report_title_error(err: TitleError, title: &str, location: Location, diags: &mut Diagnostics) {
     match err {
         TitleError::Form => {
-            diags.error(
-                location,
-                format!("the title `{title}` is not of the form {TITLE_FORM}"),
-            );
+            diags.error(location, format!("the title `{title}` is not of the form {TITLE_FORM}"));
         }
         TitleError::Name(name) => {
-            diags
-                .error(location, format!("`{name}` is not an SDK error name"))
-                .help = Some(
-                "a name is an uppercase letter followed by letters, digits and underscores".into(),
-            );
+            diags.error(location, format!("`{name}` is not an SDK error name")).help =
+                Some("a name is an uppercase letter followed by letters, digits and underscores".into());
         }
         TitleError::Overflow(number) => {
-            diags
-                .error(location, format!("`{number}` does not fit in 32 bits"))
-                .help = Some(format!(
-                "the largest value is {} (0x{:X})",
-                u32::MAX,
-                u32::MAX
-            ));
+            diags.error(location, format!("`{number}` does not fit in 32 bits")).help =
+                Some(format!("the largest value is {} (0x{:X})", u32::MAX, u32::MAX));
         }
-        TitleError::Mismatch {
-            decimal,
-            hex,
-            hex_text,
-        } => {
+        TitleError::Mismatch { decimal, hex, hex_text } => {
             diags
-                .error(
-                    location,
-                    format!(
-                        "the decimal and hex values disagree: {hex_text} is {hex}, not {decimal}"
-                    ),
-                )
+                .error(location, format!("the decimal and hex values disagree: {hex_text} is {hex}, not {decimal}"))
                 .help = Some(format!("{decimal} is 0x{decimal:X}"));
         }
     }
@@ -314,24 +268,18 @@ fn collect_related(
                 if let Some(start) = item_start.take() {
                     let item = &list[start..=index];
                     let text = plain_text(item);
-                    let first_text = item
-                        .iter()
-                        .find(|(e, _)| matches!(e, Event::Text(_) | Event::Code(_)));
+                    let first_text = item.iter().find(|(e, _)| matches!(e, Event::Text(_) | Event::Code(_)));
                     let offset = first_text.map_or(range.start, |(_, r)| r.start);
                     match grammar::leading_name(&text) {
                         Some(name) => related.push(Mention {
                             name: name.to_owned(),
                             decimal: None,
                             hex: None,
+                            hex_location: at(offset),
                             location: at(offset),
                         }),
                         None => {
-                            diags
-                                .error(
-                                    at(offset),
-                                    "a Related Errors item must start with an error name",
-                                )
-                                .help =
+                            diags.error(at(offset), "a Related Errors item must start with an error name").help =
                                 Some("write `- NAME (DECIMAL - 0xHEX): why it is related`".into());
                         }
                     }
@@ -362,21 +310,15 @@ fn scan_block(
         match event {
             Event::Html(_) | Event::InlineHtml(_) if !html_reported => {
                 html_reported = true;
-                diags
-                    .error(at(range.start), "raw HTML is not allowed in a page")
-                    .help = Some("write it in Markdown; the page becomes rustdoc".into());
+                diags.error(at(range.start), "raw HTML is not allowed in a page").help =
+                    Some("write it in Markdown; the page becomes rustdoc".into());
             }
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
                 link_depth += 1;
                 if !is_web_link(dest_url) {
                     diags
-                        .error(
-                            at(range.start),
-                            format!("the link target `{dest_url}` is not an http or https address"),
-                        )
-                        .help = Some(
-                        "mention another error by its NAME; it becomes a link by itself".into(),
-                    );
+                        .error(at(range.start), format!("the link target `{dest_url}` is not an http or https address"))
+                        .help = Some("mention another error by its NAME; it becomes a link by itself".into());
                 }
             }
             Event::End(TagEnd::Link | TagEnd::Image) => link_depth = link_depth.saturating_sub(1),
@@ -387,38 +329,27 @@ fn scan_block(
                     CodeBlockKind::Fenced(info) => info.to_string(),
                     CodeBlockKind::Indented => String::new(),
                 };
-                let line_end = text[range.start..]
-                    .find('\n')
-                    .map_or(range.end, |at| range.start + at);
+                let line_end = text[range.start..].find('\n').map_or(range.end, |at| range.start + at);
                 if matches!(kind, CodeBlockKind::Fenced(_)) {
-                    page.fences.push(Fence {
-                        opening_line: range.start..line_end,
-                        info,
-                    });
+                    page.fences.push(Fence { opening_line: range.start..line_end, info });
                 } else {
-                    diags
-                        .error(at(range.start), "indented code blocks are not allowed")
-                        .help = Some("use a fenced block: ```text".into());
+                    diags.error(at(range.start), "indented code blocks are not allowed").help =
+                        Some("use a fenced block: ```text".into());
                 }
             }
             Event::Code(code) if link_depth == 0 && is_error_name(code) => {
-                page.name_uses.push(NameUse {
-                    range: range.clone(),
-                    name: code.to_string(),
-                });
+                page.name_uses.push(NameUse { range: range.clone(), name: code.to_string() });
             }
             Event::Text(prose) => {
                 let exact = text.get(range.clone()) == Some(prose.as_ref());
                 for found in grammar::find_mentions(prose) {
-                    let offset = if exact {
-                        range.start + found.offset
-                    } else {
-                        range.start
-                    };
+                    let offset = if exact { range.start + found.offset } else { range.start };
+                    let hex_offset = if exact { offset + found.hex_offset() } else { offset };
                     page.mentions.push(Mention {
                         name: found.name,
                         decimal: found.decimal,
                         hex: Some((found.hex, found.hex_text)),
+                        hex_location: at(hex_offset),
                         location: at(offset),
                     });
                 }
@@ -439,20 +370,14 @@ fn is_web_link(url: &str) -> bool {
 /// Records each word of `prose` that could be an error name (the check keeps those in the catalogue).
 fn record_name_uses(prose: &str, offset: usize, uses: &mut Vec<NameUse>) {
     let mut start = None;
-    for (index, c) in prose
-        .char_indices()
-        .chain(std::iter::once((prose.len(), ' ')))
-    {
+    for (index, c) in prose.char_indices().chain(std::iter::once((prose.len(), ' '))) {
         let word_char = c.is_ascii_alphanumeric() || c == '_';
         match (start, word_char) {
             (None, true) => start = Some(index),
             (Some(from), false) => {
                 let word = &prose[from..index];
                 if is_error_name(word) && (word.contains('_') || word.starts_with("WSA")) {
-                    uses.push(NameUse {
-                        range: offset + from..offset + index,
-                        name: word.to_owned(),
-                    });
+                    uses.push(NameUse { range: offset + from..offset + index, name: word.to_owned() });
                 }
                 start = None;
             }

@@ -22,13 +22,8 @@ pub fn catalogue(input: TokenStream) -> TokenStream {
     };
     let span = args.folder.span();
     let folder = resolve(&args.folder.value(), span);
-    let runtime = args
-        .runtime
-        .map_or_else(|| quote!(crate), |path| quote!(#path));
-    let options = winerror_codegen::ExpandOptions {
-        runtime,
-        bodies: args.bodies,
-    };
+    let runtime = args.runtime.map_or_else(|| quote!(crate), |path| quote!(#path));
+    let options = winerror_codegen::ExpandOptions { runtime, bodies: args.bodies };
     let (mut tokens, diagnostics) = winerror_codegen::generate(&folder, &options);
     for diagnostic in diagnostics {
         tokens.extend(syn::Error::new(span, diagnostic.to_string()).to_compile_error());
@@ -40,13 +35,9 @@ pub fn catalogue(input: TokenStream) -> TokenStream {
 /// compiler does not say which file that is.
 fn resolve(folder: &str, span: proc_macro2::Span) -> PathBuf {
     let folder = PathBuf::from(folder);
-    let from_file = span
-        .unwrap()
-        .local_file()
-        .and_then(|file| file.parent().map(|dir| dir.join(&folder)));
-    let joined = from_file.unwrap_or_else(|| {
-        PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join(&folder)
-    });
+    let from_file = span.unwrap().local_file().and_then(|file| file.parent().map(|dir| dir.join(&folder)));
+    let joined = from_file
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join(&folder));
     // `include_bytes!` needs absolute paths; a missing folder keeps its name for the error.
     std::fs::canonicalize(&joined).unwrap_or(joined)
 }
@@ -60,11 +51,7 @@ struct Args {
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         let folder = input.parse()?;
-        let mut args = Args {
-            folder,
-            runtime: None,
-            bodies: false,
-        };
+        let mut args = Args { folder, runtime: None, bodies: false };
         while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
             let key: syn::Ident = input.parse()?;
             match key.to_string().as_str() {
@@ -74,10 +61,7 @@ impl Parse for Args {
                 }
                 "bodies" => args.bodies = true,
                 _ => {
-                    return Err(syn::Error::new(
-                        key.span(),
-                        "expected `runtime = PATH` or `bodies`",
-                    ));
+                    return Err(syn::Error::new(key.span(), "expected `runtime = PATH` or `bodies`"));
                 }
             }
         }

@@ -1,1 +1,1 @@
-//! Integration and compile-fail tests live under `tests/`.
+//! Integration and compile-fail tests of the winerror workspace live under `tests/tests/`.

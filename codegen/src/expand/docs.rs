@@ -6,11 +6,7 @@ use crate::check::{Catalogue, Entry};
 
 /// `HRESULT_FROM_WIN32`: a Win32 code in the FACILITY_WIN32 HRESULT space, as the bit pattern.
 pub fn hresult_from_win32(code: u32) -> u32 {
-    if code as i32 <= 0 {
-        code
-    } else {
-        (code & 0xFFFF) | (7 << 16) | 0x8000_0000
-    }
+    if code as i32 <= 0 { code } else { (code & 0xFFFF) | (7 << 16) | 0x8000_0000 }
 }
 
 /// The search aliases of a value: decimal, hex and HRESULT hex.
@@ -30,10 +26,7 @@ pub fn constant_doc(catalogue: &Catalogue, entry: &Entry) -> String {
     let code = page.code;
     let hresult = hresult_from_win32(code);
     let mut doc = String::new();
-    let message = text
-        .get(page.message_range.clone())
-        .unwrap_or(&page.message)
-        .trim();
+    let message = text.get(page.message_range.clone()).unwrap_or(&page.message).trim();
     let _ = writeln!(doc, "{message}\n");
     let _ = writeln!(doc, "| | |\n|---|---|");
     let _ = writeln!(doc, "| Name | `{}` |", page.name);
@@ -41,17 +34,9 @@ pub fn constant_doc(catalogue: &Catalogue, entry: &Entry) -> String {
     let _ = writeln!(doc, "| Hex | `0x{code:X}` |");
     let _ = writeln!(doc, "| HRESULT | `0x{hresult:08X}` ({}) |", hresult as i32);
     let _ = writeln!(doc, "| Header | `{}` |", catalogue.header(entry));
-    let _ = writeln!(
-        doc,
-        "| Family | [`{0}`](super::{0}) |",
-        catalogue.families[entry.family].module
-    );
+    let _ = writeln!(doc, "| Family | [`{0}`](super::{0}) |", catalogue.families[entry.family].module);
     if let Some(date) = page.updated {
-        let _ = writeln!(
-            doc,
-            "| Updated | {:04}-{:02}-{:02} |",
-            date.year, date.month, date.day
-        );
+        let _ = writeln!(doc, "| Updated | {:04}-{:02}-{:02} |", date.year, date.month, date.day);
     }
     doc.push('\n');
     doc.push_str(&linked_body(catalogue, entry));
@@ -70,25 +55,15 @@ fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {
         }
         if let Some(target) = catalogue.get(&used.name) {
             let module = &catalogue.families[target.family].module;
-            edits.push((
-                used.range.clone(),
-                format!(
-                    "[{}](super::{module}::{})",
-                    &text[used.range.clone()],
-                    used.name
-                ),
-            ));
+            edits
+                .push((used.range.clone(), format!("[{}](super::{module}::{})", &text[used.range.clone()], used.name)));
         }
     }
     for fence in &page.fences {
         let line = &text[fence.opening_line.clone()];
         let marker_len = line.len() - line.trim_start_matches(['`', '~']).len();
         let marker = &line[..marker_len];
-        let lang = if fence.info.trim_start().starts_with("rust") {
-            "rust,no_run"
-        } else {
-            "text"
-        };
+        let lang = if fence.info.trim_start().starts_with("rust") { "rust,no_run" } else { "text" };
         edits.push((fence.opening_line.clone(), format!("{marker}{lang}")));
     }
     edits.sort_by_key(|(range, _)| range.start);
@@ -109,22 +84,11 @@ fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {
 /// The rustdoc of a family module: title, introduction and a table of its codes.
 pub fn family_doc(catalogue: &Catalogue, family_index: usize) -> String {
     let family = &catalogue.families[family_index];
-    let mut doc = format!(
-        "{}\n\nHeader: `{}`.\n\n{}\n\n",
-        family.title, family.header, family.intro
-    );
+    let mut doc = format!("{}\n\nHeader: `{}`.\n\n{}\n\n", family.title, family.header, family.intro);
     let _ = writeln!(doc, "| Name | Value | Hex |\n|---|---|---|");
-    for entry in catalogue
-        .entries
-        .iter()
-        .filter(|e| e.family == family_index)
-    {
+    for entry in catalogue.entries.iter().filter(|e| e.family == family_index) {
         let code = entry.page.code;
-        let _ = writeln!(
-            doc,
-            "| [`{0}`]({0}) | {code} | `0x{code:X}` |",
-            entry.page.name
-        );
+        let _ = writeln!(doc, "| [`{0}`]({0}) | {code} | `0x{code:X}` |", entry.page.name);
     }
     doc
 }

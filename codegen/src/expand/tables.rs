@@ -23,12 +23,7 @@ pub fn tables(catalogue: &Catalogue, options: &crate::ExpandOptions) -> TokenStr
         let name_len = page.name.len().min(u8::MAX as usize) as u8;
         let message_len = page.message.len().min(u16::MAX as usize) as u16;
         let related_start = related.len() as u32;
-        related.extend(
-            page.related
-                .iter()
-                .filter_map(|m| catalogue.by_name.get(&m.name))
-                .map(|&i| i as u16),
-        );
+        related.extend(page.related.iter().filter_map(|m| catalogue.by_name.get(&m.name)).map(|&i| i as u16));
         let related_len = (related.len() as u32 - related_start) as u16;
         let family = entry.family as u16;
         let code = page.code;
@@ -41,15 +36,8 @@ pub fn tables(catalogue: &Catalogue, options: &crate::ExpandOptions) -> TokenStr
     let code_index = code_index(catalogue);
     let code_index_len = code_index.len();
     let mut by_name: Vec<usize> = (0..catalogue.entries.len()).collect();
-    by_name.sort_by(|&a, &b| {
-        catalogue.entries[a]
-            .page
-            .name
-            .cmp(&catalogue.entries[b].page.name)
-    });
-    let by_name = by_name
-        .into_iter()
-        .map(|i| Literal::u16_unsuffixed(i as u16));
+    by_name.sort_by(|&a, &b| catalogue.entries[a].page.name.cmp(&catalogue.entries[b].page.name));
+    let by_name = by_name.into_iter().map(|i| Literal::u16_unsuffixed(i as u16));
     let name_count = catalogue.entries.len();
     let related_len = related.len();
     let related = related.into_iter().map(Literal::u16_unsuffixed);
@@ -59,10 +47,7 @@ pub fn tables(catalogue: &Catalogue, options: &crate::ExpandOptions) -> TokenStr
     });
     let family_count = catalogue.families.len();
     let bodies = options.bodies.then(|| {
-        let bodies = catalogue
-            .entries
-            .iter()
-            .map(|e| e.page.source.text[e.page.body_start..].trim());
+        let bodies = catalogue.entries.iter().map(|e| e.page.source.text[e.page.body_start..].trim());
         quote! {
             /// The Markdown body of every page, in page order.
             pub static BODIES: [&str; #page_count] = [#(#bodies),*];
