@@ -3,7 +3,7 @@
 //! benchmarks, fuzzers and tools call the phases directly.
 //!
 //! Phases, one module each: [`load`] → [`page`] (and [`family`] for index pages) → [`check`] →
-//! [`expand`].
+//! [`expand`](mod@expand).
 #![deny(missing_docs)]
 
 pub mod check;
