@@ -42,13 +42,15 @@ pub fn expand(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream {
 fn family_modules(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream {
     let rt = &options.runtime;
     let mut modules = TokenStream::new();
+    let index = docs::CatalogueIndex::new(catalogue);
     for (family_index, family) in catalogue.families.iter().enumerate() {
         let module = Ident::new(&family.module, Span::call_site());
-        let module_doc = docs::family_doc(catalogue, family_index);
-        let constants = catalogue.entries.iter().filter(|e| e.family == family_index).map(|entry| {
+        let module_doc = docs::family_doc(catalogue, &index, family_index);
+        let constants = index.family_members(family_index).iter().map(|&at| {
+            let entry = &catalogue.entries[at];
             let name = Ident::new(&entry.page.name, Span::call_site());
             let code = entry.page.code;
-            let doc = docs::constant_doc(catalogue, entry);
+            let doc = docs::constant_doc(catalogue, &index, at);
             let aliases = docs::aliases(code);
             quote! {
                 #[doc = #doc]

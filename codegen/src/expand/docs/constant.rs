@@ -1,0 +1,71 @@
+//! The rustdoc page of one constant.
+
+use std::fmt::Write as _;
+
+use super::{CatalogueIndex, computed, hresult_from_win32};
+use crate::check::{Catalogue, Entry};
+
+/// The rustdoc of entry `at`: the message as summary line, a table of facts, the page's own
+/// sections with error names linked, then the sections computed over the whole catalogue.
+pub fn constant_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize) -> String {
+    let entry = &catalogue.entries[at];
+    let page = &entry.page;
+    let code = page.code;
+    let hresult = hresult_from_win32(code);
+    let family = &catalogue.families[entry.family];
+    let mut doc = String::new();
+    let message = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message).trim();
+    let _ = writeln!(doc, "{message}\n");
+    let _ = writeln!(doc, "| | |\n|---|---|");
+    let _ = writeln!(doc, "| Decimal | {code} |");
+    let _ = writeln!(doc, "| Hex | `0x{code:X}` |");
+    let _ = writeln!(doc, "| HRESULT | `0x{hresult:08X}` ({}) |", hresult as i32);
+    let _ = writeln!(doc, "| Header | `{}` |", catalogue.header(entry));
+    let _ = writeln!(doc, "| Family | [{}](super::{}) |", family.title, family.module);
+    if let Some(date) = page.updated {
+        let _ = writeln!(doc, "| Updated | {:04}-{:02}-{:02} |", date.year, date.month, date.day);
+    }
+    doc.push('\n');
+    doc.push_str(&linked_body(catalogue, entry));
+    doc.push_str("\n\n");
+    doc.push_str(&computed::sections(catalogue, index, at));
+    doc
+}
+
+/// The page body with error names turned into intra-doc links and code fences made safe:
+/// a `rust` fence is compiled but never run (`rust,no_run`); any other fence is `text`.
+fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {
+    let page = &entry.page;
+    let text = page.source.text.as_str();
+    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    for used in &page.name_uses {
+        if used.name == page.name || used.range.start < page.body_start {
+            continue;
+        }
+        if let Some(target) = catalogue.get(&used.name) {
+            let module = &catalogue.families[target.family].module;
+            edits
+                .push((used.range.clone(), format!("[{}](super::{module}::{})", &text[used.range.clone()], used.name)));
+        }
+    }
+    for fence in &page.fences {
+        let line = &text[fence.opening_line.clone()];
+        let marker_len = line.len() - line.trim_start_matches(['`', '~']).len();
+        let marker = &line[..marker_len];
+        let lang = if fence.info.trim_start().starts_with("rust") { "rust,no_run" } else { "text" };
+        edits.push((fence.opening_line.clone(), format!("{marker}{lang}")));
+    }
+    edits.sort_by_key(|(range, _)| range.start);
+    let mut body = String::new();
+    let mut at = page.body_start;
+    for (range, replacement) in edits {
+        if range.start < at {
+            continue;
+        }
+        body.push_str(&text[at..range.start]);
+        body.push_str(&replacement);
+        at = range.end;
+    }
+    body.push_str(&text[at..]);
+    body.trim().to_owned()
+}
