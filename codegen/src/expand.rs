@@ -39,6 +39,7 @@ pub fn expand(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream {
 }
 
 /// One public module per family holding its constants, re-exported at the invocation site.
+/// The re-exports are hidden from rustdoc: each constant has one page, in its family's module.
 fn family_modules(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream {
     let rt = &options.runtime;
     let mut modules = TokenStream::new();
@@ -63,6 +64,7 @@ fn family_modules(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream
             pub mod #module {
                 #(#constants)*
             }
+            #[doc(hidden)]
             pub use self::#module::*;
         });
     }

@@ -53,7 +53,13 @@ pub fn sections(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize) ->
             entry.page.code
         );
         for other in same_value {
-            let _ = writeln!(doc, "- {} in `{}`: {}", link(catalogue, other), catalogue.header(other), message_inline(other));
+            let _ = writeln!(
+                doc,
+                "- {} in `{}`: {}",
+                link(catalogue, other),
+                catalogue.header(other),
+                message_inline(other)
+            );
         }
         doc.push('\n');
     }
@@ -66,7 +72,13 @@ pub fn sections(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize) ->
         let _ = writeln!(doc, "## Same message\n");
         let _ = writeln!(doc, "These errors carry the same official message; the name tells them apart.\n");
         for other in same_message {
-            let _ = writeln!(doc, "- {} ({}), {}", link(catalogue, other), value(other.page.code), family_link(catalogue, other));
+            let _ = writeln!(
+                doc,
+                "- {} ({}), {}",
+                link(catalogue, other),
+                value(other.page.code),
+                family_link(catalogue, other)
+            );
         }
         doc.push('\n');
     }

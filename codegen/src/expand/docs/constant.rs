@@ -16,14 +16,20 @@ pub fn constant_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize
     let mut doc = String::new();
     let message = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message).trim();
     let _ = writeln!(doc, "{message}\n");
-    let _ = writeln!(doc, "| | |\n|---|---|");
-    let _ = writeln!(doc, "| Decimal | {code} |");
-    let _ = writeln!(doc, "| Hex | `0x{code:X}` |");
-    let _ = writeln!(doc, "| HRESULT | `0x{hresult:08X}` ({}) |", hresult as i32);
-    let _ = writeln!(doc, "| Header | `{}` |", catalogue.header(entry));
-    let _ = writeln!(doc, "| Family | [{}](super::{}) |", family.title, family.module);
+    let mut facts = vec![
+        ("Decimal", "--:", code.to_string()),
+        ("Hex", "--:", format!("`0x{code:X}`")),
+        ("HRESULT", "--:", format!("`0x{hresult:08X}`")),
+        ("HRESULT (signed)", "--:", (hresult as i32).to_string()),
+        ("Header", "---", format!("`{}`", catalogue.header(entry))),
+        ("Family", "---", format!("[{}](super::{})", family.title, family.module)),
+    ];
     if let Some(date) = page.updated {
-        let _ = writeln!(doc, "| Updated | {:04}-{:02}-{:02} |", date.year, date.month, date.day);
+        facts.push(("Updated", "---", format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)));
+    }
+    for row in [0, 1, 2] {
+        let cells: Vec<&str> = facts.iter().map(|fact| [fact.0, fact.1, fact.2.as_str()][row]).collect();
+        let _ = writeln!(doc, "| {} |", cells.join(" | "));
     }
     doc.push('\n');
     doc.push_str(&linked_body(catalogue, entry));

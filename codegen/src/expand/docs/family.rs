@@ -36,7 +36,7 @@ pub fn family_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, family_inde
         return doc;
     }
     let blocks = blocks(catalogue, members);
-    let contents: Vec<String> = blocks.iter().map(|(start, _)| format!("[{0}](#{0}xx)", start / 100)).collect();
+    let contents: Vec<String> = blocks.iter().map(|(start, _)| format!("[{0}xx](#{0}xx)", start / 100)).collect();
     let _ = writeln!(doc, "Blocks of a hundred values: {}.\n", contents.join(", "));
     for (start, block) in blocks {
         let _ = writeln!(doc, "### {}xx\n", start / 100);

@@ -1,0 +1,171 @@
+// Checks the generated rustdoc of winerror in a real headless Chromium: the search finds a
+// constant by its decimal, hex, HRESULT and name; a link from one error's page lands on the
+// related error's page; in-page anchors of the family tables resolve.
+//
+// Usage: node docs.test.mjs BASE_URL [SCREENSHOT_DIR]
+// BASE_URL serves the `target/doc` folder. CHROMIUM names the browser (default: chromium on PATH).
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2];
+const screenshots = process.argv[3];
+if (!base) {
+  console.error('usage: node docs.test.mjs BASE_URL [SCREENSHOT_DIR]');
+  process.exit(2);
+}
+const executablePath = process.env.CHROMIUM || 'chromium';
+const TIMEOUT_MS = 30_000;
+
+// The searches of the issue: value spellings and the name, each must list the constant first.
+const NAME = 'ERROR_IPSEC_IKE_MM_DELAY_DROP';
+const PAGE = 'winerror/ipsec/constant.ERROR_IPSEC_IKE_MM_DELAY_DROP.html';
+const searches = [
+  ['decimal', '13814'],
+  ['hex', '0x35F6'],
+  ['HRESULT hex', '0x800735F6'],
+  ['HRESULT signed decimal', '-2147011082'],
+  ['name', NAME],
+  ['name in lowercase', NAME.toLowerCase()],
+];
+
+/** The constants a rustdoc search lists, in order, as paths relative to the doc root. */
+async function searchResults(page, term) {
+  await page.goto(`${base}/winerror/index.html?search=${encodeURIComponent(term)}`);
+  // The search is done when the results (or the "no results" notice) are rendered.
+  await page.waitForSelector('#search #results > .active', { timeout: TIMEOUT_MS });
+  return page.$$eval('#search #results > .search-results.active a.result-constant', (links) =>
+    links.map((a) => new URL(a.href).pathname.replace(/^\//, '')),
+  );
+}
+
+/** Opens `from`, clicks the link to `target` inside the section titled `section`, returns the landing. */
+async function follow(page, from, section, target) {
+  await page.goto(`${base}/${from}`);
+  const heading = page.locator('.docblock h2, .docblock h3', { hasText: section }).first();
+  await heading.waitFor({ timeout: TIMEOUT_MS });
+  // The list right after the section heading holds the links.
+  const link = heading.locator(`xpath=following-sibling::ul[1]//a[normalize-space(.)="${target}"]`).first();
+  const [response] = await Promise.all([page.waitForEvent('response', { timeout: TIMEOUT_MS }), link.click()]);
+  await page.waitForLoadState('load');
+  const title = (await page.locator('h1').first().innerText()).replace(/\s+/g, '');
+  return { url: new URL(page.url()).pathname.replace(/^\//, ''), status: response.status(), title };
+}
+
+const results = [];
+async function check(name, body) {
+  try {
+    await body();
+    results.push([name, null]);
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    results.push([name, error]);
+    console.log(`FAIL ${name}: ${error.message.split('\n')[0]}`);
+  }
+}
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const profile = mkdtempSync(join(tmpdir(), 'winerror-chromium-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless: true,
+  viewport: { width: 1280, height: 900 },
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(TIMEOUT_MS);
+
+  for (const [kind, term] of searches) {
+    await check(`search by ${kind} "${term}" lists ${NAME} first`, async () => {
+      const found = await searchResults(page, term);
+      expect(found.length > 0, `no constant in the results`);
+      expect(found[0] === PAGE, `first result is ${found[0]} (of ${found.length})`);
+    });
+  }
+
+  // The search must be able to say no: a value no error has lists no constant.
+  await check('search for a value no error has ("0x7FFF1234") lists no constant', async () => {
+    const found = await searchResults(page, '0x7FFF1234');
+    expect(found.length === 0, `found ${found.join(', ')}`);
+  });
+
+  if (screenshots) {
+    mkdirSync(screenshots, { recursive: true });
+    await searchResults(page, '0x800735F6');
+    await page.screenshot({ path: join(screenshots, 'search.png') });
+  }
+
+  await check('"Same message" link from MM_DELAY_DROP lands on QM_DELAY_DROP', async () => {
+    const landing = await follow(page, PAGE, 'Same message', 'ERROR_IPSEC_IKE_QM_DELAY_DROP');
+    expect(landing.status === 200, `HTTP ${landing.status}`);
+    expect(landing.url === 'winerror/ipsec/constant.ERROR_IPSEC_IKE_QM_DELAY_DROP.html', `landed on ${landing.url}`);
+    expect(landing.title.includes('ERROR_IPSEC_IKE_QM_DELAY_DROP'), `page title is ${landing.title}`);
+  });
+
+  await check('"Same value" link from ERROR_WINHTTP_TIMEOUT lands on wininet ERROR_INTERNET_TIMEOUT', async () => {
+    const from = 'winerror/winhttp/constant.ERROR_WINHTTP_TIMEOUT.html';
+    const landing = await follow(page, from, 'Same value', 'ERROR_INTERNET_TIMEOUT');
+    expect(landing.status === 200, `HTTP ${landing.status}`);
+    expect(landing.url === 'winerror/wininet/constant.ERROR_INTERNET_TIMEOUT.html', `landed on ${landing.url}`);
+    expect(landing.title.includes('ERROR_INTERNET_TIMEOUT'), `page title is ${landing.title}`);
+  });
+
+  await check('"Neighbours" link from MM_DELAY_DROP lands on DROP_NO_RESPONSE', async () => {
+    const landing = await follow(page, PAGE, 'Neighbours', 'ERROR_IPSEC_IKE_DROP_NO_RESPONSE');
+    expect(landing.status === 200, `HTTP ${landing.status}`);
+    expect(landing.url.endsWith('ipsec/constant.ERROR_IPSEC_IKE_DROP_NO_RESPONSE.html'), `landed on ${landing.url}`);
+  });
+
+  if (screenshots) {
+    await page.goto(`${base}/${PAGE}`);
+    await page.screenshot({ path: join(screenshots, 'constant.png') });
+    await page.screenshot({ path: join(screenshots, 'constant-full.png'), fullPage: true });
+    await page.goto(`${base}/winerror/ipsec/index.html`);
+    await page.screenshot({ path: join(screenshots, 'family.png') });
+    await page.goto(`${base}/winerror/index.html`);
+    await page.screenshot({ path: join(screenshots, 'crate.png'), fullPage: true });
+  }
+
+  await check('every in-page anchor of the largest family page has its target', async () => {
+    await page.goto(`${base}/winerror/ds/index.html`);
+    const missing = await page.$$eval('.docblock a[href^="#"]', (links) =>
+      links.map((a) => a.getAttribute('href').slice(1)).filter((id) => !document.getElementById(id)),
+    );
+    const count = await page.locator('.docblock a[href^="#"]').count();
+    expect(count > 0, 'no in-page anchors');
+    expect(missing.length === 0, `missing targets: ${missing.join(', ')}`);
+  });
+
+  await check('the crate root links to every family module, and each opens', async () => {
+    await page.goto(`${base}/winerror/index.html`);
+    const hrefs = (selector) => page.$$eval(selector, (links) => [...new Set(links.map((a) => a.href))].sort());
+    const modules = await hrefs('.item-table a.mod');
+    const linked = await hrefs('.docblock a[href$="/index.html"]');
+    expect(modules.length > 0, 'the crate root lists no modules');
+    const unlinked = modules.filter((href) => !linked.includes(href));
+    expect(unlinked.length === 0, `the guide does not link ${unlinked.join(', ')}`);
+    for (const href of linked) {
+      const response = await page.request.get(href);
+      expect(response.ok(), `${href}: HTTP ${response.status()}`);
+    }
+  });
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+const failed = results.filter(([, error]) => error).length;
+console.log(`browser: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
