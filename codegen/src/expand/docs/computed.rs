@@ -125,3 +125,54 @@ fn same_value(catalogue: &Catalogue, at: usize) -> Vec<&Entry> {
 fn family_link(catalogue: &Catalogue, entry: &Entry) -> String {
     format!("family [`{0}`](super::{0})", catalogue.families[entry.family].module)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    fn docs() -> Catalogue {
+        let checked = crate::check_folder(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs"));
+        assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics.first());
+        checked.catalogue
+    }
+
+    fn sections_of(catalogue: &Catalogue, name: &str) -> String {
+        let index = CatalogueIndex::new(catalogue);
+        sections(catalogue, &index, catalogue.by_name[name])
+    }
+
+    #[test]
+    fn errors_with_the_same_message_link_each_other() {
+        let catalogue = docs();
+        let doc = sections_of(&catalogue, "ERROR_IPSEC_IKE_MM_DELAY_DROP");
+        let same = doc.split("## ").find(|s| s.starts_with("Same message")).expect("a Same message section");
+        assert!(same.contains(
+            "[`ERROR_IPSEC_IKE_QM_DELAY_DROP`](super::ipsec::ERROR_IPSEC_IKE_QM_DELAY_DROP) (13815 - 0x35F7)"
+        ));
+        assert!(!same.contains("ERROR_IPSEC_IKE_MM_DELAY_DROP`"), "an error is not its own twin");
+        assert!(!doc.contains("## Same value"), "13814 has one name");
+    }
+
+    #[test]
+    fn a_value_shared_by_two_headers_names_the_other() {
+        let catalogue = docs();
+        let doc = sections_of(&catalogue, "ERROR_WINHTTP_TIMEOUT");
+        let same = doc.split("## ").find(|s| s.starts_with("Same value")).expect("a Same value section");
+        assert!(same.contains("[`ERROR_INTERNET_TIMEOUT`](super::wininet::ERROR_INTERNET_TIMEOUT) in `wininet.h`"));
+        assert_eq!(same.matches("\n- ").count(), 1);
+    }
+
+    #[test]
+    fn neighbours_are_the_adjacent_codes_of_the_family() {
+        let catalogue = docs();
+        let doc = sections_of(&catalogue, "ERROR_IPSEC_IKE_MM_DELAY_DROP");
+        assert!(doc.contains("## Neighbours in IPsec and IKE"));
+        assert!(doc.contains("- Previous: [`ERROR_IPSEC_IKE_DROP_NO_RESPONSE`]"));
+        assert!(doc.contains("- Next: [`ERROR_IPSEC_IKE_QM_DELAY_DROP`]"));
+        let first = sections_of(&catalogue, "ERROR_IPSEC_QM_POLICY_EXISTS");
+        assert!(first.contains("- Previous: none, this is the first code of the family."));
+        assert!(first.contains("- Next: [`ERROR_IPSEC_QM_POLICY_NOT_FOUND`]"));
+    }
+}

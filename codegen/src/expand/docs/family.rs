@@ -135,6 +135,44 @@ fn words(text: &str) -> Vec<(usize, &str)> {
 mod tests {
     use super::*;
 
+    fn docs() -> Catalogue {
+        crate::check_folder(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs")).catalogue
+    }
+
+    fn doc_of(catalogue: &Catalogue, module: &str) -> String {
+        let family = catalogue.families.iter().position(|f| f.module == module).expect("a family");
+        family_doc(catalogue, &CatalogueIndex::new(catalogue), family)
+    }
+
+    #[test]
+    fn a_family_table_has_one_row_per_code_with_its_message() {
+        let catalogue = docs();
+        let doc = doc_of(&catalogue, "winhttp");
+        assert!(doc.starts_with("WinHTTP\n\nHeader: `winhttp.h`."));
+        assert_eq!(doc.matches("\n| [`ERROR_WINHTTP_").count(), 46);
+        assert!(doc.contains(
+            "| [`ERROR_WINHTTP_TIMEOUT`](ERROR_WINHTTP_TIMEOUT) | 12002 | `0x2EE2` | The request has timed out."
+        ));
+        assert!(!doc.contains("### "), "a small family has one table");
+    }
+
+    #[test]
+    fn a_large_family_is_split_into_hundreds_with_a_contents_line() {
+        let catalogue = docs();
+        let doc = doc_of(&catalogue, "ipsec");
+        assert!(doc.contains("Blocks of a hundred values: [130xx](#130xx), [138xx](#138xx), [139xx](#139xx)."));
+        assert_eq!(doc.matches("\n### ").count(), 3);
+        assert_eq!(doc.matches("\n| [`").count(), 153);
+    }
+
+    #[test]
+    fn names_in_the_introduction_become_links() {
+        let catalogue = docs();
+        let doc = doc_of(&catalogue, "winsock");
+        assert!(doc.contains("[WSAEWOULDBLOCK](super::winsock::WSAEWOULDBLOCK) (10035 - 0x2733)"));
+        assert!(doc.contains("`ws2_32.dll`"), "code spans that are not names stay as they are");
+    }
+
     #[test]
     fn words_finds_names_after_multibyte_text() {
         assert_eq!(words("é WSAEINTR — ERROR_X_Y."), [(3, "WSAEINTR"), (16, "ERROR_X_Y")]);
