@@ -85,10 +85,12 @@
 mod code;
 mod lookup;
 mod page;
+mod search;
 
 pub use code::ErrorCode;
 pub use lookup::{by_name, lookup, pages};
 pub use page::{ErrorPage, Family};
+pub use search::{Search, search};
 
 /// Ties the expansion to the docs folder's listing, so added or deleted pages rebuild it.
 const _DOCS_STAMP: &str = env!("WINERROR_DOCS_STAMP");
