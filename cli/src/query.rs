@@ -166,8 +166,14 @@ fn nearest_values(number: u32) -> Vec<String> {
     pages.into_iter().take(3).map(|page| format!("{} ({})", page.name(), page.code().raw())).collect()
 }
 
+/// Inputs longer than this get no suggestions: no name is near them, and comparing costs time.
+const MAX_SUGGESTION_INPUT: usize = 100;
+
 /// Up to three names close to `text` in spelling, or else the best matches for its words.
 fn closest_names(text: &str) -> Vec<String> {
+    if text.len() > MAX_SUGGESTION_INPUT {
+        return Vec::new();
+    }
     let wanted = text.to_ascii_uppercase();
     let limit = (wanted.chars().count() / 3).max(2);
     let mut scored: Vec<(usize, &'static str)> = winerror::pages()
