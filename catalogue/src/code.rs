@@ -28,6 +28,9 @@ pub struct ErrorCode(u32);
 /// The FACILITY_WIN32 facility code of an HRESULT.
 const FACILITY_WIN32: u32 = 7;
 
+/// The severity, customer and facility bits of a failure HRESULT made from a Win32 code.
+const WIN32_HRESULT_HIGH: u32 = 0x8000_0000 | (FACILITY_WIN32 << 16);
+
 impl ErrorCode {
     /// The code with this value, whether or not the catalogue documents it.
     pub const fn from_raw(code: u32) -> Self {
@@ -41,15 +44,51 @@ impl ErrorCode {
 
     /// The HRESULT that `HRESULT_FROM_WIN32` makes of this code: values that are zero or
     /// negative as an `i32` pass through, others become `0x8007XXXX`.
+    ///
+    /// ```
+    /// use winerror::{ERROR_ACCESS_DENIED, ERROR_SUCCESS};
+    ///
+    /// assert_eq!(ERROR_ACCESS_DENIED.to_hresult() as u32, 0x8007_0005);
+    /// assert_eq!(ERROR_SUCCESS.to_hresult(), 0); // S_OK
+    /// ```
     pub const fn to_hresult(self) -> i32 {
         if self.0 as i32 <= 0 {
             self.0 as i32
         } else {
-            ((self.0 & 0xFFFF) | (FACILITY_WIN32 << 16) | 0x8000_0000) as i32
+            ((self.0 & 0xFFFF) | WIN32_HRESULT_HIGH) as i32
         }
     }
 
+    /// The Win32 code an HRESULT carries: `0x8007XXXX` gives `XXXX`, and `S_OK` gives
+    /// `ERROR_SUCCESS`; HRESULTs of any other facility or severity give `None`.
+    ///
+    /// For every code up to `0xFFFF`, `from_hresult(code.to_hresult()) == Some(code)`.
+    ///
+    /// ```
+    /// use winerror::{ErrorCode, ERROR_ACCESS_DENIED};
+    ///
+    /// const DENIED: Option<ErrorCode> = ErrorCode::from_hresult(0x8007_0005_u32 as i32);
+    /// assert_eq!(DENIED, Some(ERROR_ACCESS_DENIED));
+    /// assert_eq!(ErrorCode::from_hresult(0x8000_4005_u32 as i32), None); // E_FAIL
+    /// ```
+    pub const fn from_hresult(hresult: i32) -> Option<ErrorCode> {
+        let bits = hresult as u32;
+        if bits == 0 {
+            Some(ErrorCode(0))
+        } else if bits & 0xFFFF_0000 == WIN32_HRESULT_HIGH {
+            Some(ErrorCode(bits & 0xFFFF))
+        } else {
+            None
+        }
+    }
+
+    /// Whether this is `ERROR_SUCCESS` (0), the one code that reports no error.
+    pub const fn is_success(self) -> bool {
+        self.0 == 0
+    }
+
     /// Every page documenting this value (two for the values winhttp.h and wininet.h share).
+    #[inline]
     pub fn pages(self) -> &'static [ErrorPage] {
         crate::lookup(self.0)
     }
@@ -65,9 +104,16 @@ impl ErrorCode {
     }
 }
 
+/// `Negotiation took too long. (ERROR_IPSEC_IKE_MM_DELAY_DROP)`, or the value for codes the
+/// catalogue does not document:
+///
+/// ```
+/// use winerror::{ErrorCode, ERROR_IPSEC_IKE_MM_DELAY_DROP};
+///
+/// assert_eq!(ERROR_IPSEC_IKE_MM_DELAY_DROP.to_string(), "Negotiation took too long. (ERROR_IPSEC_IKE_MM_DELAY_DROP)");
+/// assert_eq!(ErrorCode::from_raw(65000).to_string(), "unknown error 65000 (0xFDE8)");
+/// ```
 impl fmt::Display for ErrorCode {
-    /// `Negotiation took too long. (ERROR_IPSEC_IKE_MM_DELAY_DROP)`, or the bare value for
-    /// codes the catalogue does not document.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.pages().first() {
             Some(page) => write!(f, "{} ({})", page.message(), page.name()),
@@ -76,8 +122,15 @@ impl fmt::Display for ErrorCode {
     }
 }
 
+/// Every name sharing the value, then the value:
+///
+/// ```
+/// use winerror::{ErrorCode, ERROR_WINHTTP_TIMEOUT};
+///
+/// assert_eq!(format!("{ERROR_WINHTTP_TIMEOUT:?}"), "ErrorCode(ERROR_INTERNET_TIMEOUT | ERROR_WINHTTP_TIMEOUT, 12002)");
+/// assert_eq!(format!("{:?}", ErrorCode::from_raw(65000)), "ErrorCode(65000)");
+/// ```
 impl fmt::Debug for ErrorCode {
-    /// `ErrorCode(ERROR_WINHTTP_TIMEOUT | ERROR_INTERNET_TIMEOUT, 12002)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("ErrorCode(")?;
         for (index, page) in self.pages().iter().enumerate() {

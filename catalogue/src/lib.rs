@@ -83,12 +83,20 @@
 #![deny(missing_docs)]
 
 mod code;
+mod error;
+mod footprint;
+mod interop;
 mod lookup;
+mod name_hash;
 mod page;
+mod parse;
 mod search;
 
 pub use code::ErrorCode;
-pub use lookup::{by_name, lookup, pages};
+pub use error::{NotWin32Error, ParseErrorCodeError};
+#[doc(hidden)]
+pub use footprint::table_footprint as __table_footprint;
+pub use lookup::{by_name, from_hresult, lookup, pages};
 pub use page::{ErrorPage, Family};
 pub use search::{Search, search};
 

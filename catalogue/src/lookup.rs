@@ -1,33 +1,77 @@
-//! Lookups by value and by name over the generated tables.
+//! Lookups by value, by name and by HRESULT over the generated tables. None allocates.
 
-use crate::__catalogue::{BY_NAME, CODE_INDEX, PAGES};
-use crate::ErrorPage;
+use crate::__catalogue::{CODE_INDEX, NAME_DISPLACEMENTS, NAME_SEED, NAME_SLOTS, PAGES};
+use crate::name_hash::{bucket, name_hash, slot};
+use crate::{ErrorCode, ErrorPage};
 
 /// Every page, sorted by (code, name).
 pub fn pages() -> &'static [ErrorPage] {
     &PAGES
 }
 
-/// Every page with the value `code` (empty when none; two for 12002).
+/// Every page with the value `code`: empty when none, two for the values `winhttp.h` and
+/// `wininet.h` share.
+///
+/// ```
+/// let names: Vec<_> = winerror::lookup(12002).iter().map(|page| page.name()).collect();
+/// assert_eq!(names, ["ERROR_INTERNET_TIMEOUT", "ERROR_WINHTTP_TIMEOUT"]);
+/// assert!(winerror::lookup(0xFFFF_FFFF).is_empty());
+/// ```
+#[inline]
 pub fn lookup(code: u32) -> &'static [ErrorPage] {
     if CODE_INDEX.is_empty() {
-        let start = PAGES.partition_point(|page| page.code().raw() < code);
-        let end = start + PAGES[start..].partition_point(|page| page.code().raw() == code);
-        return &PAGES[start..end];
+        return lookup_sorted(code);
     }
     let code = code as usize;
-    if code + 1 >= CODE_INDEX.len() {
-        return &[];
+    match (CODE_INDEX.get(code), CODE_INDEX.get(code.wrapping_add(1))) {
+        (Some(&start), Some(&end)) => PAGES.get(usize::from(start)..usize::from(end)).unwrap_or_default(),
+        _ => &[],
     }
-    &PAGES[CODE_INDEX[code] as usize..CODE_INDEX[code + 1] as usize]
 }
 
-/// The page called `name`, exactly as the SDK spells it.
+/// [`lookup`] by binary search, for catalogues whose values are too large for a dense index.
+fn lookup_sorted(code: u32) -> &'static [ErrorPage] {
+    let start = PAGES.partition_point(|page| page.code().raw() < code);
+    let end = start + PAGES[start..].partition_point(|page| page.code().raw() == code);
+    &PAGES[start..end]
+}
+
+/// The page called `name`, spelled as the SDK does or in any other ASCII case.
+///
+/// ```
+/// let page = winerror::by_name("error_access_denied").unwrap();
+/// assert_eq!(page.name(), "ERROR_ACCESS_DENIED");
+/// assert_eq!(winerror::by_name("ERROR_ACCESS_DENIED"), Some(page));
+/// assert_eq!(winerror::by_name("ERROR_NO_SUCH_NAME"), None);
+/// ```
+#[inline]
 pub fn by_name(name: &str) -> Option<&'static ErrorPage> {
-    BY_NAME
-        .binary_search_by(|&index| PAGES[index as usize].name().cmp(name))
-        .ok()
-        .map(|found| &PAGES[BY_NAME[found] as usize])
+    if NAME_SLOTS.is_empty() {
+        return by_name_scan(name);
+    }
+    let hash = name_hash(name.as_bytes(), NAME_SEED);
+    let displacement = NAME_DISPLACEMENTS[bucket(hash, NAME_DISPLACEMENTS.len())];
+    let index = NAME_SLOTS[slot(hash, displacement, NAME_SLOTS.len())];
+    let page = PAGES.get(usize::from(index))?;
+    let found = page.name();
+    (found == name || found.eq_ignore_ascii_case(name)).then_some(page)
+}
+
+/// [`by_name`] by scanning, for catalogues the macro found no perfect hash for.
+fn by_name_scan(name: &str) -> Option<&'static ErrorPage> {
+    PAGES.iter().find(|page| page.name() == name).or_else(|| PAGES.iter().find(|page| page.name().eq_ignore_ascii_case(name)))
+}
+
+/// The pages of the Win32 error an HRESULT carries (`0x8007XXXX`, or `S_OK` for
+/// `ERROR_SUCCESS`); empty for HRESULTs of other facilities.
+///
+/// ```
+/// let pages = winerror::from_hresult(0x8007_0005_u32 as i32);
+/// assert_eq!(pages[0].name(), "ERROR_ACCESS_DENIED");
+/// assert!(winerror::from_hresult(0x8000_4005_u32 as i32).is_empty()); // E_FAIL
+/// ```
+pub fn from_hresult(hresult: i32) -> &'static [ErrorPage] {
+    ErrorCode::from_hresult(hresult).map_or(&[], ErrorCode::pages)
 }
 
 /// The position of `page` in [`pages`].

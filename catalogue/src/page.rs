@@ -13,12 +13,12 @@ use crate::ErrorCode;
 pub struct ErrorPage {
     code: ErrorCode,
     text_start: u32,
-    name_len: u8,
+    updated: u32,
     message_len: u16,
     family: u16,
-    updated: u32,
-    related_start: u32,
-    related_len: u16,
+    related_start: u16,
+    name_len: u8,
+    related_len: u8,
 }
 
 impl ErrorPage {
@@ -31,8 +31,8 @@ impl ErrorPage {
         message_len: u16,
         family: u16,
         updated: u32,
-        related_start: u32,
-        related_len: u16,
+        related_start: u16,
+        related_len: u8,
     ) -> Self {
         ErrorPage {
             code: ErrorCode::from_raw(code),
@@ -89,8 +89,13 @@ impl ErrorPage {
 
     /// The pages listed under the page's Related Errors.
     pub fn related(&self) -> impl ExactSizeIterator<Item = &'static ErrorPage> + 'static {
-        let start = self.related_start as usize;
-        RELATED[start..start + self.related_len as usize].iter().map(|&index| &PAGES[index as usize])
+        let start = usize::from(self.related_start);
+        RELATED[start..start + usize::from(self.related_len)].iter().map(|&index| &PAGES[usize::from(index)])
+    }
+
+    /// The codes of the pages listed under the page's Related Errors.
+    pub fn related_codes(&self) -> impl ExactSizeIterator<Item = ErrorCode> + 'static {
+        self.related().map(ErrorPage::code)
     }
 
     /// The page's Markdown body (its sections), for tools that print whole pages.

@@ -1,44 +1,33 @@
 //! The static tables behind the runtime lookups.
 
+mod name_hash;
+
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::check::Catalogue;
 
+use name_hash::{NameHash, build as build_name_hash};
+
 /// Largest value for which a dense code → pages index is emitted; beyond it the runtime
 /// falls back to binary search over the sorted pages.
 pub const DENSE_INDEX_LIMIT: u32 = 1 << 16;
 
-/// The `__catalogue` module: string blob, pages, code index, name order, families, related.
+/// The `__catalogue` module: string blob, pages, code index, name hash, families, related.
 pub fn tables(catalogue: &Catalogue, options: &crate::ExpandOptions) -> TokenStream {
     let rt = &options.runtime;
-    let mut strings = String::new();
-    let mut related: Vec<u16> = Vec::new();
-    let mut pages = Vec::with_capacity(catalogue.entries.len());
-    for entry in &catalogue.entries {
-        let page = &entry.page;
-        let text_start = strings.len() as u32;
-        strings.push_str(&page.name);
-        strings.push_str(&page.message);
-        let name_len = page.name.len().min(u8::MAX as usize) as u8;
-        let message_len = page.message.len().min(u16::MAX as usize) as u16;
-        let related_start = related.len() as u32;
-        related.extend(page.related.iter().filter_map(|m| catalogue.by_name.get(&m.name)).map(|&i| i as u16));
-        let related_len = (related.len() as u32 - related_start) as u16;
-        let family = entry.family as u16;
-        let code = page.code;
-        let updated = page.updated.map_or(0, |d| d.packed());
-        pages.push(quote! {
-            #rt::ErrorPage::__new(#code, #text_start, #name_len, #message_len, #family, #updated, #related_start, #related_len)
-        });
-    }
+    let Records { strings, pages, related } = records(catalogue, options);
     let page_count = pages.len();
     let code_index = code_index(catalogue);
     let code_index_len = code_index.len();
-    let mut by_name: Vec<usize> = (0..catalogue.entries.len()).collect();
-    by_name.sort_by(|&a, &b| catalogue.entries[a].page.name.cmp(&catalogue.entries[b].page.name));
-    let by_name = by_name.into_iter().map(|i| Literal::u16_unsuffixed(i as u16));
-    let name_count = catalogue.entries.len();
+    let names: Vec<&str> = catalogue.entries.iter().map(|e| e.page.name.as_str()).collect();
+    // Without a perfect hash (never for real names), the runtime scans the pages.
+    let name_hash = build_name_hash(&names).unwrap_or(NameHash { seed: 0, displacements: Vec::new(), slots: Vec::new() });
+    let name_seed = name_hash.seed;
+    let displacement_count = name_hash.displacements.len();
+    let displacements = name_hash.displacements.into_iter().map(Literal::u16_unsuffixed);
+    let slot_count = name_hash.slots.len();
+    let slots = name_hash.slots.into_iter().map(Literal::u16_unsuffixed);
     let related_len = related.len();
     let related = related.into_iter().map(Literal::u16_unsuffixed);
     let families = catalogue.families.iter().map(|f| {
@@ -63,8 +52,13 @@ pub fn tables(catalogue: &Catalogue, options: &crate::ExpandOptions) -> TokenStr
             pub static PAGES: [#rt::ErrorPage; #page_count] = [#(#pages),*];
             /// `CODE_INDEX[c]..CODE_INDEX[c + 1]` are the pages with value `c` (empty when dense indexing is off).
             pub static CODE_INDEX: [u16; #code_index_len] = [#(#code_index),*];
-            /// Page indices sorted by name.
-            pub static BY_NAME: [u16; #name_count] = [#(#by_name),*];
+            /// The seed of the perfect hash of the names.
+            pub const NAME_SEED: u64 = #name_seed;
+            /// One displacement per bucket of the perfect hash of the names.
+            pub static NAME_DISPLACEMENTS: [u16; #displacement_count] = [#(#displacements),*];
+            /// The page index in each slot of the perfect hash of the names (`u16::MAX`: empty;
+            /// no slots at all: no perfect hash, scan the pages).
+            pub static NAME_SLOTS: [u16; #slot_count] = [#(#slots),*];
             /// Related pages, as page indices; each page owns a run of it.
             pub static RELATED: [u16; #related_len] = [#(#related),*];
             /// The families, by module name.
@@ -72,6 +66,47 @@ pub fn tables(catalogue: &Catalogue, options: &crate::ExpandOptions) -> TokenStr
             #bodies
         }
     }
+}
+
+/// The string blob, one `ErrorPage::__new` call per page, and the related runs.
+struct Records {
+    strings: String,
+    pages: Vec<TokenStream>,
+    related: Vec<u16>,
+}
+
+fn records(catalogue: &Catalogue, options: &crate::ExpandOptions) -> Records {
+    let rt = &options.runtime;
+    let mut strings = String::new();
+    let mut related: Vec<u16> = Vec::new();
+    let mut pages = Vec::with_capacity(catalogue.entries.len());
+    for entry in &catalogue.entries {
+        let page = &entry.page;
+        let text_start = strings.len() as u32;
+        strings.push_str(&page.name);
+        strings.push_str(&page.message);
+        let name_len = page.name.len().min(u8::MAX as usize) as u8;
+        let message_len = page.message.len().min(u16::MAX as usize) as u16;
+        let targets: Vec<u16> =
+            page.related.iter().filter_map(|m| catalogue.by_name.get(&m.name)).map(|&i| i as u16).collect();
+        let run_len = targets.len().min(u8::MAX as usize);
+        // A run past what a u16 start can address is left out rather than wrapped.
+        let (related_start, related_len) = match u16::try_from(related.len() + run_len) {
+            Ok(_) if run_len > 0 => {
+                let start = related.len() as u16;
+                related.extend(&targets[..run_len]);
+                (start, run_len as u8)
+            }
+            _ => (0, 0),
+        };
+        let family = entry.family as u16;
+        let code = page.code;
+        let updated = page.updated.map_or(0, |d| d.packed());
+        pages.push(quote! {
+            #rt::ErrorPage::__new(#code, #text_start, #name_len, #message_len, #family, #updated, #related_start, #related_len)
+        });
+    }
+    Records { strings, pages, related }
 }
 
 /// `index[c]` is the first page with value `>= c`, for every `c` up to one past the largest value.

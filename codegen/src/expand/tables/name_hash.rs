@@ -1,0 +1,171 @@
+//! A minimal perfect hash of the error names, computed once at expansion time, so the runtime
+//! finds a page by name with one hash, two table reads and one string comparison.
+//!
+//! The scheme is "hash and displace" (CHD): every name hashes to a 64-bit value; its low half
+//! picks a bucket of about [`KEYS_PER_BUCKET`] names, and each bucket stores one displacement
+//! chosen so that its names land in slots no other name uses. Names are hashed with ASCII case
+//! folded, so one lookup serves exact and case-insensitive queries alike.
+//!
+//! The search is deterministic (seeds and displacements are tried in order) and bounded
+//! ([`SEEDS`] seeds, `u16` displacements); when it fails, for example because two names differ
+//! only in case, [`build`] returns `None` and the runtime falls back to a scan.
+//!
+//! [`name_hash`], [`bucket`] and [`slot`] are mirrored byte for byte by the runtime crate
+//! (`catalogue/src/name_hash.rs`); the runtime's tests look up every name to prove they agree.
+
+/// Average number of names per bucket.
+const KEYS_PER_BUCKET: usize = 4;
+
+/// How many hash seeds are tried before giving up.
+const SEEDS: u64 = 8;
+
+/// Slot value of a slot no name occupies.
+pub const EMPTY_SLOT: u16 = u16::MAX;
+
+/// The tables of a perfect hash over a list of names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameHash {
+    /// The seed every name is hashed with.
+    pub seed: u64,
+    /// One displacement per bucket.
+    pub displacements: Vec<u16>,
+    /// The index of the name in each slot, or [`EMPTY_SLOT`].
+    pub slots: Vec<u16>,
+}
+
+/// Hash of `name` with ASCII case folded (bit `0x20` cleared in every byte), 8 bytes at a time.
+pub fn name_hash(name: &[u8], seed: u64) -> u64 {
+    const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+    const FOLD: u64 = !0x2020_2020_2020_2020;
+    let mut hash = seed ^ (name.len() as u64).wrapping_mul(MULTIPLIER);
+    let mut chunks = name.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        hash = (hash ^ (u64::from_le_bytes(word) & FOLD)).wrapping_mul(MULTIPLIER).rotate_left(31);
+    }
+    let rest = chunks.remainder();
+    let mut word = [0; 8];
+    word[..rest.len()].copy_from_slice(rest);
+    hash = (hash ^ (u64::from_le_bytes(word) & FOLD)).wrapping_mul(MULTIPLIER);
+    hash ^= hash >> 29;
+    hash = hash.wrapping_mul(MULTIPLIER);
+    hash ^ (hash >> 32)
+}
+
+/// The bucket of a hash, among `buckets`.
+pub fn bucket(hash: u64, buckets: usize) -> usize {
+    (((hash & 0xFFFF_FFFF) * buckets as u64) >> 32) as usize
+}
+
+/// The slot of a hash displaced by `displacement`, among `slots`.
+pub fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
+    let mixed = (hash ^ u64::from(displacement).wrapping_mul(0xD6E8_FEB8_6659_FD93)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (((mixed >> 32) * slots as u64) >> 32) as usize
+}
+
+/// A perfect hash of `names` (at most `u16::MAX` of them), or `None` when the bounded search
+/// finds none.
+pub fn build(names: &[&str]) -> Option<NameHash> {
+    if names.len() >= usize::from(EMPTY_SLOT) {
+        return None;
+    }
+    (0..SEEDS).find_map(|seed| build_with_seed(names, seed))
+}
+
+fn build_with_seed(names: &[&str], seed: u64) -> Option<NameHash> {
+    let hashes: Vec<u64> = names.iter().map(|name| name_hash(name.as_bytes(), seed)).collect();
+    let mut sorted = hashes.clone();
+    sorted.sort_unstable();
+    if sorted.windows(2).any(|pair| pair[0] == pair[1]) {
+        return None;
+    }
+    let bucket_count = names.len().div_ceil(KEYS_PER_BUCKET).max(1);
+    let slot_count = names.len() + names.len() / 16;
+    let mut buckets = vec![Vec::new(); bucket_count];
+    for (index, &hash) in hashes.iter().enumerate() {
+        buckets[bucket(hash, bucket_count)].push(index);
+    }
+    let mut order: Vec<usize> = (0..bucket_count).collect();
+    order.sort_by_key(|&b| (usize::MAX - buckets[b].len(), b));
+    let mut displacements = vec![0; bucket_count];
+    let mut slots = vec![EMPTY_SLOT; slot_count];
+    let mut placed = Vec::with_capacity(KEYS_PER_BUCKET * 4);
+    for b in order.into_iter().filter(|&b| !buckets[b].is_empty()) {
+        let fits = |displacement: u16, placed: &mut Vec<usize>| {
+            placed.clear();
+            for &index in &buckets[b] {
+                let s = slot(hashes[index], displacement, slot_count);
+                if slots[s] != EMPTY_SLOT || placed.contains(&s) {
+                    return false;
+                }
+                placed.push(s);
+            }
+            true
+        };
+        let displacement = (0..=u16::MAX).find(|&d| fits(d, &mut placed))?;
+        displacements[b] = displacement;
+        for (&index, &s) in buckets[b].iter().zip(&placed) {
+            slots[s] = index as u16;
+        }
+    }
+    Some(NameHash { seed, displacements, slots })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find<'a>(table: &NameHash, names: &[&'a str], query: &str) -> Option<&'a str> {
+        let hash = name_hash(query.as_bytes(), table.seed);
+        let displacement = table.displacements[bucket(hash, table.displacements.len())];
+        let index = table.slots[slot(hash, displacement, table.slots.len())];
+        names.get(usize::from(index)).copied().filter(|name| name.eq_ignore_ascii_case(query))
+    }
+
+    fn generated_names(count: usize) -> Vec<String> {
+        (0..count).map(|i| format!("ERROR_GENERATED_{}_{i}", ["A", "BB", "CCC_DDD"][i % 3])).collect()
+    }
+
+    #[test]
+    fn every_name_has_its_own_slot_and_is_found_in_any_case() {
+        let owned = generated_names(3000);
+        let names: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let table = build(&names).expect("a perfect hash of 3000 distinct names");
+        let mut used: Vec<u16> = table.slots.iter().copied().filter(|&s| s != EMPTY_SLOT).collect();
+        used.sort_unstable();
+        assert_eq!(used, (0..3000).collect::<Vec<u16>>());
+        for name in &names {
+            assert_eq!(find(&table, &names, name), Some(*name));
+            assert_eq!(find(&table, &names, &name.to_ascii_lowercase()), Some(*name));
+        }
+        assert_eq!(find(&table, &names, "ERROR_NOT_A_NAME"), None);
+    }
+
+    #[test]
+    fn the_same_names_give_the_same_tables() {
+        let owned = generated_names(500);
+        let names: Vec<&str> = owned.iter().map(String::as_str).collect();
+        assert_eq!(build(&names), build(&names));
+    }
+
+    #[test]
+    fn names_differing_only_in_case_have_no_perfect_hash() {
+        assert_eq!(build(&["ERROR_X", "ERROR_Y", "error_x"]), None);
+    }
+
+    #[test]
+    fn empty_and_tiny_catalogues_build() {
+        let empty = build(&[]).expect("empty");
+        assert!(empty.slots.is_empty());
+        let one = build(&["ERROR_ONE"]).expect("one name");
+        assert_eq!(find(&one, &["ERROR_ONE"], "error_one"), Some("ERROR_ONE"));
+    }
+
+    #[test]
+    fn case_folding_ignores_only_the_case_of_letters() {
+        assert_eq!(name_hash(b"ERROR_ITERATED_DATA_EXCEEDS_64k", 3), name_hash(b"error_iterated_data_exceeds_64K", 3));
+        assert_ne!(name_hash(b"ERROR_A", 0), name_hash(b"ERROR_B", 0));
+        assert_ne!(name_hash(b"ERROR_A", 0), name_hash(b"ERROR_A\0", 0));
+    }
+}
