@@ -21,6 +21,26 @@ use crate::ErrorPage;
 /// }
 /// assert_eq!(describe(ErrorCode::from_raw(5)), "forbidden");
 /// ```
+///
+/// `windows-sys` gives the same errors as plain `u32` constants (`WIN32_ERROR`, or the
+/// return value of `GetLastError`): they compare with an `ErrorCode` directly, and the raw
+/// value matches against them directly:
+///
+/// ```
+/// use windows_sys::Win32::Foundation::{self as sys, WIN32_ERROR};
+/// use winerror::{ErrorCode, ERROR_ACCESS_DENIED};
+///
+/// let last_error: WIN32_ERROR = sys::ERROR_ACCESS_DENIED; // what GetLastError() returned
+/// assert!(ERROR_ACCESS_DENIED == last_error && last_error == ERROR_ACCESS_DENIED);
+///
+/// let code = ErrorCode::from_raw(last_error);
+/// let what = match code.raw() {
+///     sys::ERROR_FILE_NOT_FOUND => "missing",
+///     sys::ERROR_ACCESS_DENIED => "forbidden",
+///     _ => "other",
+/// };
+/// assert_eq!(what, "forbidden");
+/// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[repr(transparent)]
 pub struct ErrorCode(u32);
@@ -143,6 +163,18 @@ impl fmt::Debug for ErrorCode {
             f.write_str(", ")?;
         }
         write!(f, "{})", self.0)
+    }
+}
+
+impl PartialEq<u32> for ErrorCode {
+    fn eq(&self, other: &u32) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<ErrorCode> for u32 {
+    fn eq(&self, other: &ErrorCode) -> bool {
+        *self == other.0
     }
 }
 

@@ -82,3 +82,24 @@ pub(crate) fn page_index(page: &ErrorPage) -> usize {
     let start = PAGES.partition_point(|p| p.code() < page.code());
     start + offset
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scan_fallback_finds_what_the_perfect_hash_finds() {
+        for page in PAGES.iter().step_by(7) {
+            assert_eq!(by_name_scan(page.name()), Some(page));
+            assert_eq!(by_name_scan(&page.name().to_ascii_lowercase()), by_name(page.name()));
+        }
+        assert_eq!(by_name_scan("ERROR_NO_SUCH_NAME"), None);
+    }
+
+    #[test]
+    fn the_sorted_fallback_finds_what_the_dense_index_finds() {
+        for code in [0, 5, 12002, 13814, 15841, 15842, 40000, u32::MAX] {
+            assert_eq!(lookup_sorted(code), lookup(code), "{code}");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! Every lookup agrees with a plain scan of the pages, for every page and then some.
+
+use winerror::{ErrorCode, ErrorPage, by_name, from_hresult, lookup, pages};
+
+fn scan_by_code(code: u32) -> Vec<&'static str> {
+    pages().iter().filter(|page| page.code().raw() == code).map(ErrorPage::name).collect()
+}
+
+#[test]
+fn lookup_by_code_matches_a_scan_for_every_value_around_the_catalogue() {
+    let largest = pages().last().expect("pages").code().raw();
+    for code in (0..=largest + 100).chain([u32::MAX - 1, u32::MAX, 1 << 16, 1 << 20]) {
+        let found: Vec<&str> = lookup(code).iter().map(ErrorPage::name).collect();
+        assert_eq!(found, scan_by_code(code), "code {code}");
+    }
+}
+
+#[test]
+fn twelve_thousand_and_two_is_both_a_winhttp_and_a_wininet_error() {
+    let headers: Vec<(&str, &str)> = lookup(12002).iter().map(|page| (page.name(), page.header())).collect();
+    assert_eq!(headers, [("ERROR_INTERNET_TIMEOUT", "wininet.h"), ("ERROR_WINHTTP_TIMEOUT", "winhttp.h")]);
+}
+
+#[test]
+fn every_name_is_found_exactly_and_in_other_cases() {
+    for page in pages() {
+        let name = page.name();
+        assert_eq!(by_name(name), Some(page), "{name}");
+        assert_eq!(by_name(&name.to_ascii_lowercase()), Some(page), "{name} in lower case");
+        let mixed: String = name.chars().enumerate().map(|(i, c)| if i % 2 == 0 { c.to_ascii_lowercase() } else { c }).collect();
+        assert_eq!(by_name(&mixed), Some(page), "{mixed}");
+    }
+}
+
+#[test]
+fn names_not_in_the_catalogue_are_not_found() {
+    for name in ["", "ERROR", "ERROR_ACCESS_DENIED_", "_ERROR_ACCESS_DENIED", "ERROR_ACCESS_DENIEE", "ERROR ACCESS DENIED", "ÉRROR_ACCESS_DENIED"] {
+        assert_eq!(by_name(name), None, "{name:?}");
+    }
+}
+
+#[test]
+fn hresults_find_the_pages_of_their_code() {
+    for page in pages().iter().filter(|page| page.code().raw() <= 0xFFFF) {
+        let hresult = page.code().to_hresult();
+        assert_eq!(ErrorCode::from_hresult(hresult), Some(page.code()));
+        assert!(from_hresult(hresult).contains(page), "{}", page.name());
+    }
+    assert!(from_hresult(0x8000_4005_u32 as i32).is_empty(), "E_FAIL");
+    assert!(from_hresult(1).is_empty(), "S_FALSE");
+    assert_eq!(from_hresult(0)[0].name(), "ERROR_SUCCESS");
+}
+
+#[test]
+fn debug_lists_every_name_sharing_the_value() {
+    let debug = format!("{:?}", ErrorCode::from_raw(12002));
+    assert_eq!(debug, "ErrorCode(ERROR_INTERNET_TIMEOUT | ERROR_WINHTTP_TIMEOUT, 12002)");
+    assert_eq!(format!("{:?}", winerror::ERROR_ACCESS_DENIED), "ErrorCode(ERROR_ACCESS_DENIED, 5)");
+}
+
+#[test]
+fn display_gives_the_message_and_the_name() {
+    assert_eq!(winerror::ERROR_ACCESS_DENIED.to_string(), "Access is denied. (ERROR_ACCESS_DENIED)");
+    assert!(winerror::ERROR_SUCCESS.is_success() && !winerror::ERROR_ACCESS_DENIED.is_success());
+}
+
+#[test]
+fn every_page_parses_back_from_its_name_and_its_values() {
+    for page in pages() {
+        let code = page.code();
+        assert_eq!(page.name().parse::<ErrorCode>(), Ok(code));
+        assert_eq!(code.raw().to_string().parse::<ErrorCode>(), Ok(code));
+        assert_eq!(format!("0x{:X}", code.raw()).parse::<ErrorCode>(), Ok(code));
+        if code.raw() != 0 && code.raw() <= 0xFFFF {
+            assert_eq!(format!("0x{:08X}", code.to_hresult()).parse::<ErrorCode>(), Ok(code));
+            assert_eq!(code.to_hresult().to_string().parse::<ErrorCode>(), Ok(code));
+        }
+    }
+}
+
+#[test]
+fn related_errors_are_pages_and_codes() {
+    let with_related: Vec<&ErrorPage> = pages().iter().filter(|page| page.related().len() > 0).collect();
+    assert!(!with_related.is_empty(), "some page lists related errors");
+    for page in with_related {
+        let codes: Vec<ErrorCode> = page.related_codes().collect();
+        let from_pages: Vec<ErrorCode> = page.related().map(ErrorPage::code).collect();
+        assert_eq!(codes, from_pages);
+        assert!(page.related().all(|related| by_name(related.name()) == Some(related)), "{}", page.name());
+    }
+}
