@@ -1,1 +1,81 @@
-fn main() {}
+//! Lookups by code and by name, each beside a `std::collections::HashMap` built from the same
+//! pages, measured in one run: `cargo bench -p winerror --bench lookups`.
+//!
+//! Every measurement cycles through all the keys in a fixed shuffled order, so the reported
+//! time is the time of one lookup. Time is the benchmark thread's CPU time, so other processes
+//! sharing the machine do not count while the thread waits for a core. The keys come from a
+//! run-time vector, so no lookup can be folded away; only the results pass through `black_box`.
+
+use std::collections::HashMap;
+use std::hint::black_box;
+use std::time::Duration;
+
+use cpu_time::ThreadTime;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use winerror::{ErrorPage, by_name, lookup, pages};
+
+/// The CPU time of `iters` calls of `find`, cycling through `keys`.
+fn cycle<K: Copy, T>(keys: &[K], iters: u64, mut find: impl FnMut(K) -> T) -> Duration {
+    let start = ThreadTime::now();
+    let mut remaining = iters as usize;
+    while remaining > 0 {
+        let take = remaining.min(keys.len());
+        for &key in &keys[..take] {
+            black_box(find(key));
+        }
+        remaining -= take;
+    }
+    start.elapsed()
+}
+
+/// `items` in a fixed pseudo-random order (a linear congruential shuffle), the same every run.
+fn shuffled<T>(mut items: Vec<T>) -> Vec<T> {
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    for i in (1..items.len()).rev() {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        items.swap(i, (state >> 33) as usize % (i + 1));
+    }
+    items
+}
+
+fn code_to_pages(c: &mut Criterion) {
+    let mut codes: Vec<u32> = pages().iter().map(|page| page.code().raw()).collect();
+    codes.dedup();
+    let codes = shuffled(codes);
+    let map: HashMap<u32, &'static [ErrorPage]> = codes.iter().map(|&code| (code, lookup(code))).collect();
+    let mut group = c.benchmark_group(format!("code -> pages ({} values)", codes.len()));
+    group.bench_function("winerror::lookup", |b| b.iter_custom(|iters| cycle(&codes, iters, lookup)));
+    group.bench_function("HashMap<u32, &[ErrorPage]>", |b| {
+        b.iter_custom(|iters| cycle(&codes, iters, |code| map.get(&code).copied().unwrap_or_default()))
+    });
+    group.finish();
+}
+
+fn name_to_page(c: &mut Criterion) {
+    let names = shuffled(pages().iter().map(ErrorPage::name).collect::<Vec<_>>());
+    let lower: Vec<String> = names.iter().map(|name| name.to_ascii_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let map: HashMap<&'static str, &'static ErrorPage> = pages().iter().map(|page| (page.name(), page)).collect();
+    let mut group = c.benchmark_group(format!("name -> page ({} names)", names.len()));
+    group.bench_function("winerror::by_name", |b| b.iter_custom(|iters| cycle(&names, iters, by_name)));
+    group.bench_function("HashMap<&str, &ErrorPage>", |b| {
+        b.iter_custom(|iters| cycle(&names, iters, |name| map.get(name)))
+    });
+    group.bench_function("winerror::by_name, lower case", |b| b.iter_custom(|iters| cycle(&lower, iters, by_name)));
+    group.finish();
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .sample_size(60)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3))
+}
+
+criterion_group! {
+    name = lookups;
+    config = config();
+    targets = code_to_pages, name_to_page
+}
+criterion_main!(lookups);

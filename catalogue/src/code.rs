@@ -72,11 +72,7 @@ impl ErrorCode {
     /// assert_eq!(ERROR_SUCCESS.to_hresult(), 0); // S_OK
     /// ```
     pub const fn to_hresult(self) -> i32 {
-        if self.0 as i32 <= 0 {
-            self.0 as i32
-        } else {
-            ((self.0 & 0xFFFF) | WIN32_HRESULT_HIGH) as i32
-        }
+        if self.0 as i32 <= 0 { self.0 as i32 } else { ((self.0 & 0xFFFF) | WIN32_HRESULT_HIGH) as i32 }
     }
 
     /// The Win32 code an HRESULT carries: `0x8007XXXX` gives `XXXX`, and `S_OK` gives

@@ -1,7 +1,7 @@
 //! Lookups by value, by name and by HRESULT over the generated tables. None allocates.
 
 use crate::__catalogue::{CODE_INDEX, NAME_DISPLACEMENTS, NAME_SEED, NAME_SLOTS, PAGES};
-use crate::name_hash::{bucket, name_hash, slot};
+use crate::name_hash::{bucket, name_hash, same_bytes, slot};
 use crate::{ErrorCode, ErrorPage};
 
 /// Every page, sorted by (code, name).
@@ -53,13 +53,16 @@ pub fn by_name(name: &str) -> Option<&'static ErrorPage> {
     let displacement = NAME_DISPLACEMENTS[bucket(hash, NAME_DISPLACEMENTS.len())];
     let index = NAME_SLOTS[slot(hash, displacement, NAME_SLOTS.len())];
     let page = PAGES.get(usize::from(index))?;
-    let found = page.name();
-    (found == name || found.eq_ignore_ascii_case(name)).then_some(page)
+    let found = page.name_bytes();
+    (same_bytes(found, name.as_bytes()) || found.eq_ignore_ascii_case(name.as_bytes())).then_some(page)
 }
 
 /// [`by_name`] by scanning, for catalogues the macro found no perfect hash for.
 fn by_name_scan(name: &str) -> Option<&'static ErrorPage> {
-    PAGES.iter().find(|page| page.name() == name).or_else(|| PAGES.iter().find(|page| page.name().eq_ignore_ascii_case(name)))
+    PAGES
+        .iter()
+        .find(|page| page.name() == name)
+        .or_else(|| PAGES.iter().find(|page| page.name().eq_ignore_ascii_case(name)))
 }
 
 /// The pages of the Win32 error an HRESULT carries (`0x8007XXXX`, or `S_OK` for

@@ -2,22 +2,32 @@
 //! (`codegen/src/expand/tables/name_hash.rs`, which documents the scheme). These functions
 //! must stay identical to the macro's; the tests looking up every name prove they are.
 
-/// Hash of `name` with ASCII case folded (bit `0x20` cleared in every byte), 8 bytes at a time.
+/// Hash of `name` with ASCII case folded (bit `0x20` cleared in every byte), 8 bytes at a
+/// time; the length is mixed in first, so the overlapping or zero-extended last word is safe.
 #[inline]
 pub(crate) fn name_hash(name: &[u8], seed: u64) -> u64 {
     const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
     const FOLD: u64 = !0x2020_2020_2020_2020;
-    let mut hash = seed ^ (name.len() as u64).wrapping_mul(MULTIPLIER);
-    let mut chunks = name.chunks_exact(8);
-    for chunk in &mut chunks {
+    let round = |hash: u64, word: u64| (hash ^ (word & FOLD)).wrapping_mul(MULTIPLIER).rotate_left(31);
+    let word_at = |start: usize| {
         let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        hash = (hash ^ (u64::from_le_bytes(word) & FOLD)).wrapping_mul(MULTIPLIER).rotate_left(31);
+        word.copy_from_slice(&name[start..start + 8]);
+        u64::from_le_bytes(word)
+    };
+    let len = name.len();
+    let mut hash = seed ^ (len as u64).wrapping_mul(MULTIPLIER);
+    if len >= 8 {
+        let mut start = 0;
+        while start + 8 < len {
+            hash = round(hash, word_at(start));
+            start += 8;
+        }
+        // The last 8 bytes, overlapping the previous word unless the length is a multiple of 8.
+        hash = round(hash, word_at(len - 8));
+    } else {
+        let word = name.iter().rev().fold(0, |word, &byte| word << 8 | u64::from(byte));
+        hash = round(hash, word);
     }
-    let rest = chunks.remainder();
-    let mut word = [0; 8];
-    word[..rest.len()].copy_from_slice(rest);
-    hash = (hash ^ (u64::from_le_bytes(word) & FOLD)).wrapping_mul(MULTIPLIER);
     hash ^= hash >> 29;
     hash = hash.wrapping_mul(MULTIPLIER);
     hash ^ (hash >> 32)
@@ -32,6 +42,58 @@ pub(crate) fn bucket(hash: u64, buckets: usize) -> usize {
 /// The slot of a hash displaced by `displacement`, among `slots`.
 #[inline]
 pub(crate) fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
-    let mixed = (hash ^ u64::from(displacement).wrapping_mul(0xD6E8_FEB8_6659_FD93)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mixed =
+        (hash ^ u64::from(displacement).wrapping_mul(0xD6E8_FEB8_6659_FD93)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (((mixed >> 32) * slots as u64) >> 32) as usize
+}
+
+/// Whether two byte strings are equal, compared 8 bytes at a time without a call to `memcmp`
+/// (names are short, and the call costs more than the comparison).
+#[inline]
+pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    if len < 8 {
+        return a == b;
+    }
+    let word = |bytes: &[u8], start: usize| {
+        let mut word = [0; 8];
+        word.copy_from_slice(&bytes[start..start + 8]);
+        u64::from_le_bytes(word)
+    };
+    let mut start = 0;
+    while start + 8 < len {
+        if word(a, start) != word(b, start) {
+            return false;
+        }
+        start += 8;
+    }
+    word(a, len - 8) == word(b, len - 8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_bytes;
+
+    #[test]
+    fn same_bytes_is_slice_equality() {
+        let samples: [&[u8]; 9] = [
+            b"",
+            b"A",
+            b"ERROR_A",
+            b"ERROR_AB",
+            b"ERROR_ABC",
+            b"ERROR_ABCDEFGHIJ",
+            b"ERROR_ABCDEFGHIK",
+            b"XRROR_ABCDEFGHIJ",
+            b"ERROR_ABCDEFGHIJK",
+        ];
+        for a in samples {
+            for b in samples {
+                assert_eq!(same_bytes(a, b), a == b, "{a:?} {b:?}");
+            }
+        }
+    }
 }

@@ -47,33 +47,46 @@ impl ErrorPage {
     }
 
     /// The SDK's symbolic name, e.g. `ERROR_IPSEC_IKE_MM_DELAY_DROP`.
+    #[inline]
     pub fn name(&self) -> &'static str {
         let start = self.text_start as usize;
         &STRINGS[start..start + self.name_len as usize]
     }
 
+    /// The name as bytes, without `str` slicing's boundary checks, for the name lookup.
+    #[inline]
+    pub(crate) fn name_bytes(&self) -> &'static [u8] {
+        let start = self.text_start as usize;
+        STRINGS.as_bytes().get(start..start + usize::from(self.name_len)).unwrap_or_default()
+    }
+
     /// The value.
+    #[inline]
     pub fn code(&self) -> ErrorCode {
         self.code
     }
 
     /// The SDK header that defines it: `winerror.h`, `winhttp.h` or `wininet.h`.
+    #[inline]
     pub fn header(&self) -> &'static str {
         self.family().header()
     }
 
     /// The official message text.
+    #[inline]
     pub fn message(&self) -> &'static str {
         let start = self.text_start as usize + self.name_len as usize;
         &STRINGS[start..start + self.message_len as usize]
     }
 
     /// The family (module) the page belongs to.
+    #[inline]
     pub fn family(&self) -> &'static Family {
         &FAMILIES[self.family as usize]
     }
 
     /// The module the constant lives in, e.g. `ipsec` for `winerror::ipsec::...`.
+    #[inline]
     pub fn module(&self) -> &'static str {
         self.family().module()
     }

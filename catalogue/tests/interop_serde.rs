@@ -6,7 +6,10 @@ use winerror::{ERROR_ACCESS_DENIED, ErrorCode, ErrorPage, pages};
 #[test]
 fn a_code_is_its_number() {
     assert_eq!(serde_json::to_string(&ERROR_ACCESS_DENIED).unwrap(), "5");
-    assert_eq!(serde_json::to_value([ErrorCode::from_raw(12002), ErrorCode::from_raw(65000)]).unwrap(), json!([12002, 65000]));
+    assert_eq!(
+        serde_json::to_value([ErrorCode::from_raw(12002), ErrorCode::from_raw(65000)]).unwrap(),
+        json!([12002, 65000])
+    );
 }
 
 #[test]

@@ -27,14 +27,23 @@ fn every_name_is_found_exactly_and_in_other_cases() {
         let name = page.name();
         assert_eq!(by_name(name), Some(page), "{name}");
         assert_eq!(by_name(&name.to_ascii_lowercase()), Some(page), "{name} in lower case");
-        let mixed: String = name.chars().enumerate().map(|(i, c)| if i % 2 == 0 { c.to_ascii_lowercase() } else { c }).collect();
+        let mixed: String =
+            name.chars().enumerate().map(|(i, c)| if i % 2 == 0 { c.to_ascii_lowercase() } else { c }).collect();
         assert_eq!(by_name(&mixed), Some(page), "{mixed}");
     }
 }
 
 #[test]
 fn names_not_in_the_catalogue_are_not_found() {
-    for name in ["", "ERROR", "ERROR_ACCESS_DENIED_", "_ERROR_ACCESS_DENIED", "ERROR_ACCESS_DENIEE", "ERROR ACCESS DENIED", "ÉRROR_ACCESS_DENIED"] {
+    for name in [
+        "",
+        "ERROR",
+        "ERROR_ACCESS_DENIED_",
+        "_ERROR_ACCESS_DENIED",
+        "ERROR_ACCESS_DENIEE",
+        "ERROR ACCESS DENIED",
+        "ÉRROR_ACCESS_DENIED",
+    ] {
         assert_eq!(by_name(name), None, "{name:?}");
     }
 }

@@ -22,7 +22,8 @@ pub fn tables(catalogue: &Catalogue, options: &crate::ExpandOptions) -> TokenStr
     let code_index_len = code_index.len();
     let names: Vec<&str> = catalogue.entries.iter().map(|e| e.page.name.as_str()).collect();
     // Without a perfect hash (never for real names), the runtime scans the pages.
-    let name_hash = build_name_hash(&names).unwrap_or(NameHash { seed: 0, displacements: Vec::new(), slots: Vec::new() });
+    let name_hash =
+        build_name_hash(&names).unwrap_or(NameHash { seed: 0, displacements: Vec::new(), slots: Vec::new() });
     let name_seed = name_hash.seed;
     let displacement_count = name_hash.displacements.len();
     let displacements = name_hash.displacements.into_iter().map(Literal::u16_unsuffixed);

@@ -33,21 +33,31 @@ pub struct NameHash {
     pub slots: Vec<u16>,
 }
 
-/// Hash of `name` with ASCII case folded (bit `0x20` cleared in every byte), 8 bytes at a time.
+/// Hash of `name` with ASCII case folded (bit `0x20` cleared in every byte), 8 bytes at a
+/// time; the length is mixed in first, so the overlapping or zero-extended last word is safe.
 pub fn name_hash(name: &[u8], seed: u64) -> u64 {
     const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
     const FOLD: u64 = !0x2020_2020_2020_2020;
-    let mut hash = seed ^ (name.len() as u64).wrapping_mul(MULTIPLIER);
-    let mut chunks = name.chunks_exact(8);
-    for chunk in &mut chunks {
+    let round = |hash: u64, word: u64| (hash ^ (word & FOLD)).wrapping_mul(MULTIPLIER).rotate_left(31);
+    let word_at = |start: usize| {
         let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        hash = (hash ^ (u64::from_le_bytes(word) & FOLD)).wrapping_mul(MULTIPLIER).rotate_left(31);
+        word.copy_from_slice(&name[start..start + 8]);
+        u64::from_le_bytes(word)
+    };
+    let len = name.len();
+    let mut hash = seed ^ (len as u64).wrapping_mul(MULTIPLIER);
+    if len >= 8 {
+        let mut start = 0;
+        while start + 8 < len {
+            hash = round(hash, word_at(start));
+            start += 8;
+        }
+        // The last 8 bytes, overlapping the previous word unless the length is a multiple of 8.
+        hash = round(hash, word_at(len - 8));
+    } else {
+        let word = name.iter().rev().fold(0, |word, &byte| word << 8 | u64::from(byte));
+        hash = round(hash, word);
     }
-    let rest = chunks.remainder();
-    let mut word = [0; 8];
-    word[..rest.len()].copy_from_slice(rest);
-    hash = (hash ^ (u64::from_le_bytes(word) & FOLD)).wrapping_mul(MULTIPLIER);
     hash ^= hash >> 29;
     hash = hash.wrapping_mul(MULTIPLIER);
     hash ^ (hash >> 32)
@@ -60,7 +70,8 @@ pub fn bucket(hash: u64, buckets: usize) -> usize {
 
 /// The slot of a hash displaced by `displacement`, among `slots`.
 pub fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
-    let mixed = (hash ^ u64::from(displacement).wrapping_mul(0xD6E8_FEB8_6659_FD93)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let mixed =
+        (hash ^ u64::from(displacement).wrapping_mul(0xD6E8_FEB8_6659_FD93)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (((mixed >> 32) * slots as u64) >> 32) as usize
 }
 
