@@ -2,35 +2,44 @@
 //! (`codegen/src/expand/tables/name_hash.rs`, which documents the scheme). These functions
 //! must stay identical to the macro's; the tests looking up every name prove they are.
 
-/// Hash of `name` with ASCII case folded (bit `0x20` cleared in every byte), 8 bytes at a
-/// time; the length is mixed in first, so the overlapping or zero-extended last word is safe.
+/// Hash of `name` with ASCII case folded (bit `0x20` cleared in every byte), 16 bytes per
+/// multiplication (as foldhash does); the length is mixed in first, so the overlapping or
+/// zero-extended last block is safe.
 #[inline]
 pub(crate) fn name_hash(name: &[u8], seed: u64) -> u64 {
-    const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+    const SEED_MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+    const SECOND: u64 = 0x243F_6A88_85A3_08D3;
+    const FINAL: u64 = 0x1319_8A2E_0370_7344;
     const FOLD: u64 = !0x2020_2020_2020_2020;
-    let round = |hash: u64, word: u64| (hash ^ (word & FOLD)).wrapping_mul(MULTIPLIER).rotate_left(31);
     let word_at = |start: usize| {
         let mut word = [0; 8];
         word.copy_from_slice(&name[start..start + 8]);
-        u64::from_le_bytes(word)
+        u64::from_le_bytes(word) & FOLD
     };
     let len = name.len();
-    let mut hash = seed ^ (len as u64).wrapping_mul(MULTIPLIER);
-    if len >= 8 {
+    let mut hash = seed ^ (len as u64).wrapping_mul(SEED_MIX);
+    if len > 16 {
         let mut start = 0;
-        while start + 8 < len {
-            hash = round(hash, word_at(start));
-            start += 8;
+        while start + 16 < len {
+            hash = folded_multiply(word_at(start) ^ hash, word_at(start + 8) ^ SECOND);
+            start += 16;
         }
-        // The last 8 bytes, overlapping the previous word unless the length is a multiple of 8.
-        hash = round(hash, word_at(len - 8));
+        // The last 16 bytes, overlapping the previous block unless the length is a multiple of 16.
+        hash = folded_multiply(word_at(len - 16) ^ hash, word_at(len - 8) ^ SECOND);
+    } else if len >= 8 {
+        hash = folded_multiply(word_at(0) ^ hash, word_at(len - 8) ^ SECOND);
     } else {
-        let word = name.iter().rev().fold(0, |word, &byte| word << 8 | u64::from(byte));
-        hash = round(hash, word);
+        let word = name.iter().rev().fold(0, |word, &byte| word << 8 | u64::from(byte)) & FOLD;
+        hash = folded_multiply(word ^ hash, SECOND);
     }
-    hash ^= hash >> 29;
-    hash = hash.wrapping_mul(MULTIPLIER);
-    hash ^ (hash >> 32)
+    folded_multiply(hash, FINAL)
+}
+
+/// The 128-bit product of `a` and `b`, its halves XORed: one multiplication mixes 16 bytes.
+#[inline]
+fn folded_multiply(a: u64, b: u64) -> u64 {
+    let product = u128::from(a) * u128::from(b);
+    (product as u64) ^ ((product >> 64) as u64)
 }
 
 /// The bucket of a hash, among `buckets`.

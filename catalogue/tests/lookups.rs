@@ -98,3 +98,13 @@ fn related_errors_are_pages_and_codes() {
         assert!(page.related().all(|related| by_name(related.name()) == Some(related)), "{}", page.name());
     }
 }
+
+#[cfg(feature = "pages")]
+#[test]
+fn every_page_has_its_own_body() {
+    for (index, page) in pages().iter().enumerate() {
+        assert_eq!(page.body(), winerror::__catalogue::BODIES[index], "{}", page.name());
+    }
+    let body = winerror::by_name("ERROR_IPSEC_IKE_MM_DELAY_DROP").unwrap().body();
+    assert!(body.contains("##"), "the body keeps its Markdown sections: {body}");
+}
