@@ -1,12 +1,16 @@
 //! Prints what the catalogue knows about each code or name given on the command line:
-//! `cargo run --example explain -- 13814 0x35F6 ERROR_ACCESS_DENIED`.
+//! `cargo run --example explain -- 13814 0x35F6 0x80072EE2 error_access_denied`.
 
 fn main() {
     let mut status = 0;
     for arg in std::env::args().skip(1) {
-        let pages: &[winerror::ErrorPage] = match parse(&arg) {
-            Some(code) => winerror::lookup(code),
-            None => winerror::by_name(&arg).map(core::slice::from_ref).unwrap_or_default(),
+        let pages = match arg.parse::<winerror::ErrorCode>() {
+            Ok(code) => code.pages(),
+            Err(error) => {
+                eprintln!("{arg}: {error}");
+                status = 1;
+                continue;
+            }
         };
         if pages.is_empty() {
             eprintln!("{arg}: not in the catalogue");
@@ -21,11 +25,4 @@ fn main() {
         }
     }
     std::process::exit(status);
-}
-
-fn parse(arg: &str) -> Option<u32> {
-    match arg.strip_prefix("0x").or_else(|| arg.strip_prefix("0X")) {
-        Some(hex) => u32::from_str_radix(hex, 16).ok(),
-        None => arg.parse().ok(),
-    }
 }

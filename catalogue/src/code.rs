@@ -105,7 +105,7 @@ impl ErrorCode {
 
     /// Every page documenting this value (two for the values winhttp.h and wininet.h share).
     #[inline]
-    pub fn pages(self) -> &'static [ErrorPage] {
+    pub const fn pages(self) -> &'static [ErrorPage] {
         crate::lookup(self.0)
     }
 

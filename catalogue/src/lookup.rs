@@ -16,24 +16,45 @@ pub fn pages() -> &'static [ErrorPage] {
 /// let names: Vec<_> = winerror::lookup(12002).iter().map(|page| page.name()).collect();
 /// assert_eq!(names, ["ERROR_INTERNET_TIMEOUT", "ERROR_WINHTTP_TIMEOUT"]);
 /// assert!(winerror::lookup(0xFFFF_FFFF).is_empty());
+///
+/// const ACCESS_DENIED: &[winerror::ErrorPage] = winerror::lookup(5);
+/// assert_eq!(ACCESS_DENIED[0].name(), "ERROR_ACCESS_DENIED");
 /// ```
 #[inline]
-pub fn lookup(code: u32) -> &'static [ErrorPage] {
+pub const fn lookup(code: u32) -> &'static [ErrorPage] {
     if CODE_INDEX.is_empty() {
         return lookup_sorted(code);
     }
     let code = code as usize;
-    match (CODE_INDEX.get(code), CODE_INDEX.get(code.wrapping_add(1))) {
-        (Some(&start), Some(&end)) => PAGES.get(usize::from(start)..usize::from(end)).unwrap_or_default(),
-        _ => &[],
+    if code >= CODE_INDEX.len().saturating_sub(1) {
+        return &[];
     }
+    let (start, end) = (CODE_INDEX[code] as usize, CODE_INDEX[code + 1] as usize);
+    if start > end || end > PAGES.len() {
+        return &[];
+    }
+    PAGES.split_at(end).0.split_at(start).1
 }
 
 /// [`lookup`] by binary search, for catalogues whose values are too large for a dense index.
-fn lookup_sorted(code: u32) -> &'static [ErrorPage] {
-    let start = PAGES.partition_point(|page| page.code().raw() < code);
-    let end = start + PAGES[start..].partition_point(|page| page.code().raw() == code);
-    &PAGES[start..end]
+const fn lookup_sorted(code: u32) -> &'static [ErrorPage] {
+    let start = first_page_at_least(code);
+    let end = if code == u32::MAX { PAGES.len() } else { first_page_at_least(code + 1) };
+    PAGES.split_at(end).0.split_at(start).1
+}
+
+/// The index of the first page whose value is `code` or more.
+const fn first_page_at_least(code: u32) -> usize {
+    let (mut low, mut high) = (0, PAGES.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        if PAGES[middle].code().raw() < code {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    low
 }
 
 /// The page called `name`, spelled as the SDK does or in any other ASCII case.
@@ -89,6 +110,12 @@ pub(crate) fn page_index(page: &ErrorPage) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_real_catalogue_has_a_dense_index_and_a_perfect_hash() {
+        assert!(!CODE_INDEX.is_empty(), "every value is small enough for the dense index");
+        assert!(!NAME_SLOTS.is_empty(), "the macro found a perfect hash of the names");
+    }
 
     #[test]
     fn the_scan_fallback_finds_what_the_perfect_hash_finds() {

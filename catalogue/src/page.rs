@@ -62,7 +62,7 @@ impl ErrorPage {
 
     /// The value.
     #[inline]
-    pub fn code(&self) -> ErrorCode {
+    pub const fn code(&self) -> ErrorCode {
         self.code
     }
 
