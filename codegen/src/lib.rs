@@ -13,6 +13,7 @@ pub mod family;
 pub mod grammar;
 pub mod load;
 pub mod page;
+pub mod scan;
 
 use std::path::Path;
 

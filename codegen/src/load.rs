@@ -45,7 +45,7 @@ pub struct Loaded {
 pub fn load(docs_dir: &Path, diags: &mut Diagnostics) -> Loaded {
     let base = docs_dir.parent().unwrap_or(Path::new(""));
     let mut loaded = Loaded::default();
-    let Some(entries) = sorted_entries(docs_dir, base, diags) else {
+    let Some(entries) = sorted_entries(docs_dir, base, "the docs folder", diags) else {
         return loaded;
     };
     for entry in entries {
@@ -75,10 +75,11 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagno
         return;
     }
     loaded.tracked.push(dir.path.clone());
-    let Some(entries) = sorted_entries(&dir.path, base, diags) else {
+    let Some(entries) = sorted_entries(&dir.path, base, "the family folder", diags) else {
         return;
     };
     let mut family = FamilyFiles { module: dir.name.clone(), path: rel, index: None, pages: Vec::new() };
+    let mut index_found = false;
     for entry in entries {
         let rel = display_path(base, &entry.path);
         match entry.kind {
@@ -96,7 +97,8 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagno
                     continue;
                 };
                 loaded.tracked.push(entry.path.clone());
-                let Some(text) = read_page(&entry.path, &rel, diags) else {
+                index_found |= entry.name == INDEX_FILE;
+                let Some(text) = read_page(&entry.path, &rel, entry.name == INDEX_FILE, diags) else {
                     continue;
                 };
                 let file = SourceFile { path: rel, file: entry.path.clone(), stem: stem.to_owned(), text };
@@ -109,7 +111,7 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagno
             EntryKind::BadName => {}
         }
     }
-    if family.index.is_none() {
+    if !index_found {
         diags
             .error(Location::file(&format!("{}/{INDEX_FILE}", family.path)), "every family folder needs an index page")
             .help = Some("create it with `# Title` and a `Header: winerror.h` line (see docs/README.md)".into());
@@ -118,7 +120,7 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagno
 }
 
 /// Reads one page, checking size, encoding and emptiness.
-fn read_page(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<String> {
+fn read_page(path: &Path, rel: &str, is_index: bool, diags: &mut Diagnostics) -> Option<String> {
     let bytes = match fs::metadata(path)
         .and_then(|meta| if meta.len() > MAX_PAGE_BYTES { Ok(Err(meta.len())) } else { fs::read(path).map(Ok) })
     {
@@ -143,8 +145,8 @@ fn read_page(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<String> 
         }
     };
     if text.trim().is_empty() {
-        diags.error(Location::file(rel), "the page is empty").help =
-            Some(format!("start it with {}", crate::grammar::TITLE_FORM));
+        let start = if is_index { "`# Title` and `Header: winerror.h`" } else { crate::grammar::TITLE_FORM };
+        diags.error(Location::file(rel), "the page is empty").help = Some(format!("start it with {start}"));
         return None;
     }
     Some(text)
@@ -173,12 +175,17 @@ struct Entry {
 }
 
 /// The entries of a folder sorted by name, so the output never depends on the file system's order.
-fn sorted_entries(dir: &Path, base: &Path, diags: &mut Diagnostics) -> Option<Vec<Entry>> {
+fn sorted_entries(dir: &Path, base: &Path, what: &str, diags: &mut Diagnostics) -> Option<Vec<Entry>> {
     let rel = display_path(base, dir);
     let read = match fs::read_dir(dir) {
         Ok(read) => read,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            diags.error(Location::folder(&rel), format!("{what} `{}` does not exist", dir.display())).help =
+                Some("`catalogue!` takes a folder relative to the source file that invokes it".into());
+            return None;
+        }
         Err(err) => {
-            diags.error(Location::folder(&rel), format!("cannot read the docs folder `{}`: {err}", dir.display()));
+            diags.error(Location::folder(&rel), format!("cannot read {what} `{}`: {err}", dir.display()));
             return None;
         }
     };
