@@ -139,8 +139,9 @@ fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags:
     match target.map(|t| t.page.code) {
         Some(code) if decimal == Some(code) && hex == Some(code) => {}
         Some(code) if decimal == Some(code) => {
-            diags.error(mention.hex_location.clone(), format!("{} is {}, not {code}", written_hex.1, hex_value(hex))).help =
-                Some(format!("{} is {code} (0x{code:X})", mention.name));
+            diags
+                .error(mention.hex_location.clone(), format!("{} is {}, not {code}", written_hex.1, hex_value(hex)))
+                .help = Some(format!("{} is {code} (0x{code:X})", mention.name));
         }
         Some(code) => {
             let written = format!("{} - {hex_text}", mention_decimal_text(mention));
@@ -194,3 +195,6 @@ fn known_or_report<'c>(
     }
     None
 }
+
+#[cfg(test)]
+mod tests;

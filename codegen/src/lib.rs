@@ -14,6 +14,8 @@ pub mod grammar;
 pub mod load;
 pub mod page;
 pub mod scan;
+#[cfg(test)]
+mod testing;
 
 use std::path::Path;
 

@@ -210,7 +210,14 @@ fn sorted_entries(dir: &Path, base: &Path, what: &str, diags: &mut Diagnostics) 
         let kind = match entry.file_type() {
             Ok(t) if t.is_symlink() => EntryKind::Symlink,
             Ok(t) if t.is_dir() => EntryKind::Dir,
-            Ok(_) => EntryKind::File,
+            Ok(t) if t.is_file() => EntryKind::File,
+            Ok(_) => {
+                diags.error(
+                    Location::file(&display_path(base, &path)),
+                    "only regular files and folders belong in the docs folder",
+                );
+                EntryKind::BadName
+            }
             Err(err) => {
                 diags.error(Location::file(&display_path(base, &path)), format!("cannot inspect: {err}"));
                 EntryKind::BadName
@@ -227,3 +234,6 @@ fn display_path(base: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
     rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
+
+#[cfg(test)]
+mod tests;

@@ -241,9 +241,10 @@ fn parse_head(
     let after_title = title_block.last().map_or(0, |(_, r)| r.end);
     let message_block = blocks.get(1).filter(|b| matches!(b[0].0, Event::Start(Tag::Paragraph)));
     let message = message_block.map(|b| plain_text(b)).unwrap_or_default();
-    let Some(message_block) = message_block.filter(|_| !message.trim().is_empty() && !message.starts_with(UPDATED_KEYWORD))
+    let Some(message_block) =
+        message_block.filter(|_| !message.trim().is_empty() && !message.starts_with(UPDATED_KEYWORD))
     else {
-        let offset = blocks.get(1).map_or(after_title, |b| b[0].1.start);
+        let offset = blocks.get(1).map_or(title_range.start, |b| b[0].1.start);
         diags.error(at(offset), "the message is missing").help =
             Some("the paragraph right after the title is the official message text".into());
         return None;
@@ -278,8 +279,9 @@ fn report_title_error(err: TitleError, title: &str, in_title: &impl Fn(&str) -> 
             diags.error(in_title(""), format!("the title `{title}` is not of the form {TITLE_FORM}"));
         }
         TitleError::Name(name) => {
-            diags.error(in_title(&name), format!("`{name}` is not an SDK error name")).help =
-                Some("a name is an uppercase letter followed by letters, digits and underscores, and not `Self`".into());
+            diags.error(in_title(&name), format!("`{name}` is not an SDK error name")).help = Some(
+                "a name is an uppercase letter followed by letters, digits and underscores, and not `Self`".into(),
+            );
         }
         TitleError::Overflow(number) => {
             diags.error(in_title(&number), format!("`{number}` does not fit in 32 bits")).help =
@@ -287,9 +289,14 @@ fn report_title_error(err: TitleError, title: &str, in_title: &impl Fn(&str) -> 
         }
         TitleError::Mismatch { decimal, hex, hex_text } => {
             diags
-                .error(in_title(&hex_text), format!("the decimal and hex values disagree: {hex_text} is {hex}, not {decimal}"))
+                .error(
+                    in_title(&hex_text),
+                    format!("the decimal and hex values disagree: {hex_text} is {hex}, not {decimal}"),
+                )
                 .help = Some(format!("{decimal} is 0x{decimal:X}"));
         }
     }
 }
 
+#[cfg(test)]
+mod tests;

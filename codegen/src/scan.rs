@@ -32,8 +32,9 @@ pub(crate) fn check_markup(block: &Block<'_>, at: &impl Fn(usize) -> Location, d
                     Some("write it in Markdown; the page becomes rustdoc".into());
             }
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) if !is_web_link(dest_url) => {
-                diags.error(at(range.start), format!("the link target `{dest_url}` is not an http or https address")).help =
-                    Some("mention another error by its NAME; it becomes a link by itself".into());
+                diags
+                    .error(at(range.start), format!("the link target `{dest_url}` is not an http or https address"))
+                    .help = Some("mention another error by its NAME; it becomes a link by itself".into());
             }
             Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => {
                 diags.error(at(range.start), "indented code blocks are not allowed").help =
