@@ -124,6 +124,12 @@ fn related_errors_exist(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagno
         entry.page.mentions.iter().any(|m| m.name == related.name && m.location == related.location)
     };
     for related in entry.page.related.iter().filter(|related| !mentioned(related)) {
+        let plain_word = !related.name.contains('_') && related.name.chars().any(|c| c.is_ascii_lowercase());
+        if plain_word && catalogue.get(&related.name).is_none() {
+            diags.error(related.location.clone(), "a Related Errors item must start with an error name").help =
+                Some("write `- NAME (DECIMAL - 0xHEX): why it is related`".into());
+            continue;
+        }
         check_mention(catalogue, entry, related, diags);
     }
 }

@@ -63,8 +63,7 @@ fn run_pipeline(stem: &str, text: &str) {
             entries.push(Entry { page, family: 0 });
         }
     }
-    let family =
-        Family { module: "ipsec".into(), title: "IPsec".into(), header: "winerror.h", intro: String::new() };
+    let family = Family { module: "ipsec".into(), title: "IPsec".into(), header: "winerror.h", intro: String::new() };
     let catalogue = check::check(vec![family], entries, Vec::new(), &mut diags);
     let tokens = expand(&catalogue, &ExpandOptions::default());
     assert!(!tokens.is_empty());
@@ -96,14 +95,47 @@ enum Mutation {
 
 /// Fragments of the page grammar, so mutations reach the interesting paths.
 const FRAGMENTS: &[&str] = &[
-    "# ", "## ", "\n", "\n\n", "<", "<script>", "```", "```rust\n", "~~~", "    ", "[", "]", "](", "](javascript:x)",
-    "<http://x>", " (", " - ", "0x", "4294967296", "13815", "0x35F7", ")", "ERROR_IPSEC_IKE_QM_DELAY_DROP",
-    "Updated: ", "2026-02-30", "- ", "Related Errors", "`", "\\", "&", "é", "\u{FEFF}", "\r\n", "|---|\n", "[^1]",
+    "# ",
+    "## ",
+    "\n",
+    "\n\n",
+    "<",
+    "<script>",
+    "```",
+    "```rust\n",
+    "~~~",
+    "    ",
+    "[",
+    "]",
+    "](",
+    "](javascript:x)",
+    "<http://x>",
+    " (",
+    " - ",
+    "0x",
+    "4294967296",
+    "13815",
+    "0x35F7",
+    ")",
+    "ERROR_IPSEC_IKE_QM_DELAY_DROP",
+    "Updated: ",
+    "2026-02-30",
+    "- ",
+    "Related Errors",
+    "`",
+    "\\",
+    "&",
+    "é",
+    "\u{FEFF}",
+    "\r\n",
+    "|---|\n",
+    "[^1]",
 ];
 
 fn mutation() -> impl Strategy<Value = Mutation> {
     prop_oneof![
-        (any::<usize>(), prop::sample::select(FRAGMENTS)).prop_map(|(at, f)| Mutation::Insert(at, f.as_bytes().to_vec())),
+        (any::<usize>(), prop::sample::select(FRAGMENTS))
+            .prop_map(|(at, f)| Mutation::Insert(at, f.as_bytes().to_vec())),
         (any::<usize>(), prop::collection::vec(any::<u8>(), 1..8)).prop_map(|(at, b)| Mutation::Insert(at, b)),
         (any::<usize>(), 1usize..64).prop_map(|(at, len)| Mutation::Delete(at, len)),
         any::<usize>().prop_map(Mutation::DuplicateLine),
@@ -193,7 +225,16 @@ proptest! {
 /// Inputs the harness once found or that sit on an edge, kept as regressions.
 #[test]
 fn regressions() {
-    for text in ["", "\n", "#", "# ", "[a]: https://x", "# E_X - 1 (0x1)\n", "# E_X - 1 (0x1)\n\n- ", "\u{FEFF}# E_X - 1 (0x1)\n\nm\n"] {
+    for text in [
+        "",
+        "\n",
+        "#",
+        "# ",
+        "[a]: https://x",
+        "# E_X - 1 (0x1)\n",
+        "# E_X - 1 (0x1)\n\n- ",
+        "\u{FEFF}# E_X - 1 (0x1)\n\nm\n",
+    ] {
         run_pipeline("E_X", text);
     }
 }

@@ -95,3 +95,16 @@ fn related_items_name_known_errors_with_their_true_values() {
         ]
     );
 }
+
+#[test]
+fn a_related_item_starting_with_a_plain_word_is_not_a_name() {
+    assert_eq!(
+        related("## Related Errors\n\n- The same timeout.\n- WSAEINTR: interrupted\n"),
+        [
+            format!(
+                "docs/ipsec/{IKE}.md:7:3: a Related Errors item must start with an error name; write `- NAME (DECIMAL - 0xHEX): why it is related`"
+            ),
+            format!("docs/ipsec/{IKE}.md:8:3: `WSAEINTR` is not an error of the catalogue"),
+        ]
+    );
+}
