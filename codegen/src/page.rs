@@ -144,10 +144,12 @@ struct Head {
     body_start: usize,
     /// How many top-level blocks the head takes.
     blocks: usize,
+    /// The title names another file; the page is checked but not emitted.
+    misnamed: bool,
 }
 
-/// Parses `source` as an error page. Returns `None` when it has no usable title or message;
-/// the rest of such a page is still checked for markup that must not reach rustdoc.
+/// Parses `source` as an error page. Returns `None` when it has no usable title or message, or
+/// its title names another file; the rest of such a page is still checked.
 pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> {
     let text = source.text.as_str();
     let lines = LineIndex::new(text);
@@ -169,6 +171,7 @@ pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> 
         body_start: head.body_start,
         ..Page::empty(source, head.title_location)
     };
+    let misnamed = head.misnamed;
     let mut in_related = false;
     for (index, block) in blocks.iter().enumerate() {
         if index >= head.blocks
@@ -192,7 +195,7 @@ pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> 
             collect_related(block, text, &at, &mut page, diags);
         }
     }
-    Some(page)
+    (!misnamed).then_some(page)
 }
 
 /// Parses the title, message and optional date, reporting each problem.
@@ -249,6 +252,7 @@ fn parse_head(
             Some("the paragraph right after the title is the official message text".into());
         return None;
     };
+    let misnamed = title.name != source.stem;
     let mut head = Head {
         title,
         title_location,
@@ -257,6 +261,7 @@ fn parse_head(
         updated: None,
         body_start: message_block.last().map_or(after_title, |(_, r)| r.end),
         blocks: 2,
+        misnamed,
     };
     if let Some(block) = blocks.get(2).filter(|b| matches!(b[0].0, Event::Start(Tag::Paragraph))) {
         let paragraph = plain_text(block);
