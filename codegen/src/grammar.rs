@@ -147,7 +147,9 @@ pub fn find_mentions(text: &str) -> Vec<MentionText> {
     let mut search_from = 0;
     while let Some(open) = text[search_from..].find(" (").map(|at| at + search_from) {
         search_from = open + 2;
-        let name_start = text[..open].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |at| at + 1);
+        // Names are ASCII: the byte after the last other byte is always a character boundary.
+        let name_start =
+            text[..open].bytes().rposition(|b| !(b.is_ascii_alphanumeric() || b == b'_')).map_or(0, |at| at + 1);
         let name = &text[name_start..open];
         if !is_error_name(name) || !name.contains('_') && !name.starts_with("WSA") {
             continue;
@@ -263,6 +265,14 @@ mod tests {
         assert_eq!((found[0].name.as_str(), found[0].decimal, found[0].hex), ("ERROR_A", Some(13820), Some(0x35F4)));
         assert_eq!(found[0].offset, 4);
         assert_eq!(found[1].name, "WSAEINTR");
+    }
+
+    #[test]
+    fn a_name_after_a_multibyte_character_is_cut_at_a_boundary() {
+        // Found by the property harness: a mutated page with `\u{FFFD}remove (d` panicked here.
+        assert_eq!(find_mentions("process \u{FFFD}remove (d or not"), []);
+        let found = find_mentions("é\u{FFFD}ERROR_A (1 - 0x1)");
+        assert_eq!((found[0].offset, found[0].name.as_str()), (5, "ERROR_A"));
     }
 
     #[test]

@@ -43,7 +43,7 @@ impl Fixture {
         let fixture = Self::new();
         fixture.write("ipsec/README.md", "# IPsec\n\nHeader: winerror.h\n");
         for (name, value, body) in pages {
-            fixture.write(&format!("ipsec/{name}.md"), &page_text(name, *value, body));
+            fixture.write(&format!("ipsec/{name}.md"), page_text(name, *value, body));
         }
         fixture
     }

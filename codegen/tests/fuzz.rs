@@ -234,6 +234,9 @@ fn regressions() {
         "# E_X - 1 (0x1)\n",
         "# E_X - 1 (0x1)\n\n- ",
         "\u{FEFF}# E_X - 1 (0x1)\n\nm\n",
+        // Found by a long run: a name right after a multibyte character was cut inside it.
+        "# E_X - 1 (0x1)\n\nThe context is in the process \u{FFFD}remove (d or not.\n",
+        "# E_X - 1 (0x1)\n\nm\n\nIn the process éremove (d or not, and €ERROR_A (1 - 0x1).\n",
     ] {
         run_pipeline("E_X", text);
     }
