@@ -70,8 +70,9 @@ pub fn load(docs_dir: &Path, diags: &mut Diagnostics) -> Loaded {
 fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagnostics) {
     let rel = display_path(base, &dir.path);
     if !is_module_name(&dir.name) {
-        diags.error(Location::file(&rel), format!("the folder name `{}` cannot become a Rust module", dir.name)).help =
-            Some("family folders are lowercase Rust identifiers: `[a-z][a-z0-9_]*`, not a keyword".into());
+        diags
+            .error(Location::folder(&rel), format!("the folder name `{}` cannot become a Rust module", dir.name))
+            .help = Some("family folders are lowercase Rust identifiers: `[a-z][a-z0-9_]*`, not a keyword".into());
         return;
     }
     loaded.tracked.push(dir.path.clone());
@@ -84,7 +85,7 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagno
         let rel = display_path(base, &entry.path);
         match entry.kind {
             EntryKind::Dir => {
-                diags.error(Location::file(&rel), "folders nested inside a family folder are not supported").help =
+                diags.error(Location::folder(&rel), "folders nested inside a family folder are not supported").help =
                     Some("a family is one folder directly under `docs/`".into());
             }
             EntryKind::Symlink => {

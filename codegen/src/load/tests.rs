@@ -74,7 +74,7 @@ fn stray_files_nested_folders_and_other_files_are_reported() {
         fixture.check(),
         [
             "docs/index.md:1:1: a file directly under the docs folder is not part of the catalogue; move the page into a family folder such as `docs/system/`",
-            "docs/ipsec/deeper:1:1: folders nested inside a family folder are not supported; a family is one folder directly under `docs/`",
+            "docs/ipsec/deeper/: folders nested inside a family folder are not supported; a family is one folder directly under `docs/`",
             "docs/ipsec/notes.txt:1:1: only `.md` pages belong in a family folder",
         ]
     );
@@ -89,8 +89,8 @@ fn a_folder_that_cannot_be_a_module_is_reported() {
     assert_eq!(
         fixture.check(),
         [
-            format!("docs/Bad-Family:1:1: the folder name `Bad-Family` cannot become a Rust module; {help}"),
-            format!("docs/type:1:1: the folder name `type` cannot become a Rust module; {help}"),
+            format!("docs/Bad-Family/: the folder name `Bad-Family` cannot become a Rust module; {help}"),
+            format!("docs/type/: the folder name `type` cannot become a Rust module; {help}"),
         ]
     );
 }
