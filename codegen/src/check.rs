@@ -112,42 +112,81 @@ fn one_value_per_header(catalogue: &Catalogue, diags: &mut Diagnostics) {
 /// and its decimal and hex agree with each other.
 fn mentions_name_true_values(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagnostics) {
     for mention in &entry.page.mentions {
-        let (hex, hex_text) = mention.hex.clone().unwrap_or((None, String::new()));
-        let decimal = mention.decimal;
-        if let (Some(d), Some(h)) = (decimal, hex)
-            && d != h
-        {
-            diags.error(mention.hex_location.clone(), format!("{hex_text} is {h}, not {d}")).help =
-                Some(format!("{d} is 0x{d:X}"));
+        check_mention(catalogue, entry, mention, diags);
+    }
+}
+
+/// Every item of a Related Errors list starts with the name of an error of the catalogue, and
+/// the values written after it, if any, are that error's. An item that is also a prose mention
+/// was checked as one, so each mistake is reported once.
+fn related_errors_exist(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagnostics) {
+    let mentioned = |related: &Mention| {
+        entry.page.mentions.iter().any(|m| m.name == related.name && m.location == related.location)
+    };
+    for related in entry.page.related.iter().filter(|related| !mentioned(related)) {
+        let plain_word = !related.name.contains('_') && related.name.chars().any(|c| c.is_ascii_lowercase());
+        if plain_word && catalogue.get(&related.name).is_none() {
+            diags.error(related.location.clone(), "a Related Errors item must start with an error name").help =
+                Some("write `- NAME (DECIMAL - 0xHEX): why it is related`".into());
+            continue;
         }
-        let Some(target) = known_or_report(catalogue, mention, diags) else { continue };
-        let code = target.page.code;
-        if decimal != Some(code) || hex != Some(code) {
+        check_mention(catalogue, entry, related, diags);
+    }
+}
+
+/// One reference to another error: the name must be known, and written values must be its value.
+fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags: &mut Diagnostics) {
+    let (hex, hex_text) = mention.hex.clone().unwrap_or((None, String::new()));
+    let decimal = mention.decimal;
+    let target = known_or_report(catalogue, entry, mention, diags);
+    let Some(written_hex) = mention.hex.as_ref() else {
+        return;
+    };
+    match target.map(|t| t.page.code) {
+        Some(code) if decimal == Some(code) && hex == Some(code) => {}
+        Some(code) if decimal == Some(code) => {
+            diags
+                .error(mention.hex_location.clone(), format!("{} is {}, not {code}", written_hex.1, hex_value(hex)))
+                .help = Some(format!("{} is {code} (0x{code:X})", mention.name));
+        }
+        Some(code) => {
             let written = format!("{} - {hex_text}", mention_decimal_text(mention));
             diags
                 .error(mention.location.clone(), format!("{} is {code} - 0x{code:X}, not {written}", mention.name))
                 .help = Some(format!("write {} ({code} - 0x{code:X})", mention.name));
         }
+        None => {
+            if let (Some(d), Some(h)) = (decimal, hex)
+                && d != h
+            {
+                diags.error(mention.hex_location.clone(), format!("{hex_text} is {h}, not {d}")).help =
+                    Some(format!("{d} is 0x{d:X}"));
+            }
+        }
     }
+}
+
+fn hex_value(hex: Option<u32>) -> String {
+    hex.map_or_else(|| "a number beyond 32 bits".to_owned(), |h| h.to_string())
 }
 
 fn mention_decimal_text(mention: &Mention) -> String {
     mention.decimal.map_or_else(|| "a number beyond 32 bits".to_owned(), |d| d.to_string())
 }
 
-/// Every item of a Related Errors list starts with the name of an error of the catalogue.
-fn related_errors_exist(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagnostics) {
-    for related in &entry.page.related {
-        let _ = known_or_report(catalogue, related, diags);
-    }
-}
-
-/// The entry a mention names, or an "unknown error" diagnostic with suggestions.
-fn known_or_report<'c>(catalogue: &'c Catalogue, mention: &Mention, diags: &mut Diagnostics) -> Option<&'c Entry> {
+/// The entry a mention names, or an "unknown error" diagnostic suggesting the nearest names
+/// (never the page's own) and the errors that have the value written.
+fn known_or_report<'c>(
+    catalogue: &'c Catalogue,
+    entry: &Entry,
+    mention: &Mention,
+    diags: &mut Diagnostics,
+) -> Option<&'c Entry> {
     if let Some(entry) = catalogue.get(&mention.name) {
         return Some(entry);
     }
-    let near = suggestions(&mention.name, catalogue.by_name.keys().map(String::as_str));
+    let own = entry.page.name.as_str();
+    let near = suggestions(&mention.name, catalogue.by_name.keys().map(String::as_str).filter(|name| *name != own));
     let mut message = format!("`{}` is not an error of the catalogue", mention.name);
     if let Some(value) = mention.decimal {
         let at_value: Vec<&str> =
@@ -162,3 +201,6 @@ fn known_or_report<'c>(catalogue: &'c Catalogue, mention: &Mention, diags: &mut 
     }
     None
 }
+
+#[cfg(test)]
+mod tests;

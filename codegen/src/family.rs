@@ -6,6 +6,7 @@ use crate::diagnostic::{Diagnostics, LineIndex};
 use crate::grammar::{HEADER_KEYWORD, HEADERS};
 use crate::load::FamilyFiles;
 use crate::page::{blocks, plain_text};
+use crate::scan::{self, check_broken_links, check_markup, with_safe_fences};
 
 /// A family of errors: one folder, one module, one SDK header.
 #[derive(Clone, Debug)]
@@ -16,7 +17,8 @@ pub struct Family {
     pub title: String,
     /// The SDK header every page of the family belongs to.
     pub header: &'static str,
-    /// The introduction (Markdown source after the header line).
+    /// The introduction (Markdown source after the header line), with its code fences made safe
+    /// as in error pages (see [`fence_language`](crate::scan::fence_language)).
     pub intro: String,
 }
 
@@ -31,8 +33,9 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
     let text = index.text.as_str();
     let lines = LineIndex::new(text);
     let at = |offset: usize| lines.locate(&index.path, text, offset);
-    let blocks = blocks(text);
-    let mut blocks = blocks.iter();
+    check_broken_links(text, &at, diags);
+    let all_blocks = blocks(text);
+    let mut blocks = all_blocks.iter();
     match blocks.next() {
         Some(block) if matches!(block[0].0, Event::Start(Tag::Heading { level: HeadingLevel::H1, .. })) => {
             family.title = plain_text(block).trim().to_owned();
@@ -59,15 +62,11 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
         }
     }
     let intro_start = header_block.and_then(|b| b.last()).map_or(text.len(), |(_, r)| r.end);
-    family.intro = text[intro_start..].trim().to_owned();
-    for block in blocks {
-        if block.iter().any(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_))) {
-            let start = block
-                .iter()
-                .find(|(e, _)| matches!(e, Event::Html(_) | Event::InlineHtml(_)))
-                .map_or(0, |(_, r)| r.start);
-            diags.error(at(start), "raw HTML is not allowed in an index page");
-        }
+    let mut fences = Vec::new();
+    for block in &all_blocks {
+        check_markup(block, &at, diags);
+        fences.extend(scan::fences(block, text));
     }
+    family.intro = with_safe_fences(text, intro_start, &fences).trim().to_owned();
     family
 }

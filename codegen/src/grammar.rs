@@ -39,10 +39,11 @@ impl Date {
     }
 }
 
-/// True for an SDK-style error name: an uppercase letter, then letters, digits and underscores.
+/// True for an SDK-style error name: an uppercase letter, then letters, digits and underscores
+/// (and not `Self`, the one such word Rust reserves).
 pub fn is_error_name(name: &str) -> bool {
     let mut chars = name.chars();
-    matches!(chars.next(), Some('A'..='Z')) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+    matches!(chars.next(), Some('A'..='Z')) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_') && name != "Self"
 }
 
 /// True for a folder name that can be a Rust module: lowercase snake case, not a keyword.
@@ -143,40 +144,48 @@ impl MentionText {
 /// Finds every `NAME (DECIMAL - 0xHEX)` in `text`.
 pub fn find_mentions(text: &str) -> Vec<MentionText> {
     let mut found = Vec::new();
-    let bytes = text.as_bytes();
     let mut search_from = 0;
     while let Some(open) = text[search_from..].find(" (").map(|at| at + search_from) {
         search_from = open + 2;
-        let name_start = text[..open].rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |at| at + 1);
+        // Names are ASCII: the byte after the last other byte is always a character boundary.
+        let name_start =
+            text[..open].bytes().rposition(|b| !(b.is_ascii_alphanumeric() || b == b'_')).map_or(0, |at| at + 1);
         let name = &text[name_start..open];
         if !is_error_name(name) || !name.contains('_') && !name.starts_with("WSA") {
             continue;
         }
-        let Some(close) = text[open..].find(')').map(|at| at + open) else {
-            continue;
-        };
-        let inner = &text[open + 2..close];
-        let Some((decimal, hex)) = inner.split_once(" - ") else {
-            continue;
-        };
-        let hex_digits = hex.strip_prefix("0x").or_else(|| hex.strip_prefix("0X"));
-        let Some(hex_digits) = hex_digits else {
-            continue;
-        };
-        if !is_digits(decimal, 10) || !is_digits(hex_digits, 16) {
-            continue;
+        if let Some(mention) = mention_at(text, name_start, open) {
+            found.push(mention);
         }
-        debug_assert!(bytes.len() >= close);
-        found.push(MentionText {
-            offset: name_start,
-            name: name.to_owned(),
-            decimal: decimal.parse().ok(),
-            hex: u32::from_str_radix(hex_digits, 16).ok(),
-            hex_text: hex.to_owned(),
-            decimal_text: decimal.to_owned(),
-        });
     }
     found
+}
+
+/// The mention whose name spans `name_start..name_end` of `text`, when ` (DECIMAL - 0xHEX)` follows it.
+fn mention_at(text: &str, name_start: usize, name_end: usize) -> Option<MentionText> {
+    let rest = text[name_end..].strip_prefix(" (")?;
+    let inner = &rest[..rest.find(')')?];
+    let (decimal, hex) = inner.split_once(" - ")?;
+    let hex_digits = hex.strip_prefix("0x").or_else(|| hex.strip_prefix("0X"))?;
+    if !is_digits(decimal, 10) || !is_digits(hex_digits, 16) {
+        return None;
+    }
+    Some(MentionText {
+        offset: name_start,
+        name: text[name_start..name_end].to_owned(),
+        decimal: decimal.parse().ok(),
+        hex: u32::from_str_radix(hex_digits, 16).ok(),
+        hex_text: hex.to_owned(),
+        decimal_text: decimal.to_owned(),
+    })
+}
+
+/// The leading `NAME (DECIMAL - 0xHEX)` of a Related Errors item, when it carries values.
+/// The offset is relative to `text` after its leading white space.
+pub fn leading_mention(text: &str) -> Option<MentionText> {
+    let text = text.trim_start();
+    let name = leading_name(text)?;
+    mention_at(text, 0, name.len())
 }
 
 /// The leading error name of a Related Errors item, if it starts with one.
@@ -256,6 +265,14 @@ mod tests {
         assert_eq!((found[0].name.as_str(), found[0].decimal, found[0].hex), ("ERROR_A", Some(13820), Some(0x35F4)));
         assert_eq!(found[0].offset, 4);
         assert_eq!(found[1].name, "WSAEINTR");
+    }
+
+    #[test]
+    fn a_name_after_a_multibyte_character_is_cut_at_a_boundary() {
+        // Found by the property harness: a mutated page with `\u{FFFD}remove (d` panicked here.
+        assert_eq!(find_mentions("process \u{FFFD}remove (d or not"), []);
+        let found = find_mentions("é\u{FFFD}ERROR_A (1 - 0x1)");
+        assert_eq!((found[0].offset, found[0].name.as_str()), (5, "ERROR_A"));
     }
 
     #[test]

@@ -13,6 +13,9 @@ pub mod family;
 pub mod grammar;
 pub mod load;
 pub mod page;
+pub mod scan;
+#[cfg(test)]
+mod testing;
 
 use std::path::Path;
 

@@ -45,7 +45,7 @@ pub struct Loaded {
 pub fn load(docs_dir: &Path, diags: &mut Diagnostics) -> Loaded {
     let base = docs_dir.parent().unwrap_or(Path::new(""));
     let mut loaded = Loaded::default();
-    let Some(entries) = sorted_entries(docs_dir, base, diags) else {
+    let Some(entries) = sorted_entries(docs_dir, base, "the docs folder", diags) else {
         return loaded;
     };
     for entry in entries {
@@ -70,20 +70,22 @@ pub fn load(docs_dir: &Path, diags: &mut Diagnostics) -> Loaded {
 fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagnostics) {
     let rel = display_path(base, &dir.path);
     if !is_module_name(&dir.name) {
-        diags.error(Location::file(&rel), format!("the folder name `{}` cannot become a Rust module", dir.name)).help =
-            Some("family folders are lowercase Rust identifiers: `[a-z][a-z0-9_]*`, not a keyword".into());
+        diags
+            .error(Location::folder(&rel), format!("the folder name `{}` cannot become a Rust module", dir.name))
+            .help = Some("family folders are lowercase Rust identifiers: `[a-z][a-z0-9_]*`, not a keyword".into());
         return;
     }
     loaded.tracked.push(dir.path.clone());
-    let Some(entries) = sorted_entries(&dir.path, base, diags) else {
+    let Some(entries) = sorted_entries(&dir.path, base, "the family folder", diags) else {
         return;
     };
     let mut family = FamilyFiles { module: dir.name.clone(), path: rel, index: None, pages: Vec::new() };
+    let mut index_found = false;
     for entry in entries {
         let rel = display_path(base, &entry.path);
         match entry.kind {
             EntryKind::Dir => {
-                diags.error(Location::file(&rel), "folders nested inside a family folder are not supported").help =
+                diags.error(Location::folder(&rel), "folders nested inside a family folder are not supported").help =
                     Some("a family is one folder directly under `docs/`".into());
             }
             EntryKind::Symlink => {
@@ -96,7 +98,8 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagno
                     continue;
                 };
                 loaded.tracked.push(entry.path.clone());
-                let Some(text) = read_page(&entry.path, &rel, diags) else {
+                index_found |= entry.name == INDEX_FILE;
+                let Some(text) = read_page(&entry.path, &rel, entry.name == INDEX_FILE, diags) else {
                     continue;
                 };
                 let file = SourceFile { path: rel, file: entry.path.clone(), stem: stem.to_owned(), text };
@@ -109,7 +112,7 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagno
             EntryKind::BadName => {}
         }
     }
-    if family.index.is_none() {
+    if !index_found {
         diags
             .error(Location::file(&format!("{}/{INDEX_FILE}", family.path)), "every family folder needs an index page")
             .help = Some("create it with `# Title` and a `Header: winerror.h` line (see docs/README.md)".into());
@@ -118,7 +121,7 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagno
 }
 
 /// Reads one page, checking size, encoding and emptiness.
-fn read_page(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<String> {
+fn read_page(path: &Path, rel: &str, is_index: bool, diags: &mut Diagnostics) -> Option<String> {
     let bytes = match fs::metadata(path)
         .and_then(|meta| if meta.len() > MAX_PAGE_BYTES { Ok(Err(meta.len())) } else { fs::read(path).map(Ok) })
     {
@@ -143,8 +146,8 @@ fn read_page(path: &Path, rel: &str, diags: &mut Diagnostics) -> Option<String> 
         }
     };
     if text.trim().is_empty() {
-        diags.error(Location::file(rel), "the page is empty").help =
-            Some(format!("start it with {}", crate::grammar::TITLE_FORM));
+        let start = if is_index { "`# Title` and `Header: winerror.h`" } else { crate::grammar::TITLE_FORM };
+        diags.error(Location::file(rel), "the page is empty").help = Some(format!("start it with {start}"));
         return None;
     }
     Some(text)
@@ -173,12 +176,17 @@ struct Entry {
 }
 
 /// The entries of a folder sorted by name, so the output never depends on the file system's order.
-fn sorted_entries(dir: &Path, base: &Path, diags: &mut Diagnostics) -> Option<Vec<Entry>> {
+fn sorted_entries(dir: &Path, base: &Path, what: &str, diags: &mut Diagnostics) -> Option<Vec<Entry>> {
     let rel = display_path(base, dir);
     let read = match fs::read_dir(dir) {
         Ok(read) => read,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            diags.error(Location::folder(&rel), format!("{what} `{}` does not exist", dir.display())).help =
+                Some("`catalogue!` takes a folder relative to the source file that invokes it".into());
+            return None;
+        }
         Err(err) => {
-            diags.error(Location::folder(&rel), format!("cannot read the docs folder `{}`: {err}", dir.display()));
+            diags.error(Location::folder(&rel), format!("cannot read {what} `{}`: {err}", dir.display()));
             return None;
         }
     };
@@ -203,7 +211,14 @@ fn sorted_entries(dir: &Path, base: &Path, diags: &mut Diagnostics) -> Option<Ve
         let kind = match entry.file_type() {
             Ok(t) if t.is_symlink() => EntryKind::Symlink,
             Ok(t) if t.is_dir() => EntryKind::Dir,
-            Ok(_) => EntryKind::File,
+            Ok(t) if t.is_file() => EntryKind::File,
+            Ok(_) => {
+                diags.error(
+                    Location::file(&display_path(base, &path)),
+                    "only regular files and folders belong in the docs folder",
+                );
+                EntryKind::BadName
+            }
             Err(err) => {
                 diags.error(Location::file(&display_path(base, &path)), format!("cannot inspect: {err}"));
                 EntryKind::BadName
@@ -220,3 +235,6 @@ fn display_path(base: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
     rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
+
+#[cfg(test)]
+mod tests;

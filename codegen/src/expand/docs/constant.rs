@@ -58,7 +58,7 @@ fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {
         let line = &text[fence.opening_line.clone()];
         let marker_len = line.len() - line.trim_start_matches(['`', '~']).len();
         let marker = &line[..marker_len];
-        let lang = if fence.info.trim_start().starts_with("rust") { "rust,no_run" } else { "text" };
+        let lang = crate::scan::fence_language(&fence.info);
         edits.push((fence.opening_line.clone(), format!("{marker}{lang}")));
     }
     edits.sort_by_key(|(range, _)| range.start);

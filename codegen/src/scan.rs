@@ -1,0 +1,218 @@
+//! The checks inside Markdown blocks, shared by error pages and index pages: markup that must not
+//! reach rustdoc (raw HTML, non-web links, indented code, links with no target), code fences,
+//! mentions of other errors and the items of a Related Errors list.
+
+use std::ops::Range;
+
+use pulldown_cmark::{BrokenLink, CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
+
+use crate::diagnostic::{Diagnostics, Location};
+use crate::grammar::{self, is_error_name};
+use crate::page::{Fence, Mention, NameUse, Page, markdown_options};
+
+/// The events of one top-level block with their byte ranges.
+pub(crate) type Block<'a> = [(Event<'a>, Range<usize>)];
+
+/// What rustdoc is told a fence holds: a `rust` fence is compiled against the crate but never
+/// run (`rust,no_run`); every other fence, tagged or not, is `text`, which rustdoc never compiles.
+pub fn fence_language(info: &str) -> &'static str {
+    let first = info.split([',', ' ', '\t']).next().unwrap_or_default();
+    if first == "rust" { "rust,no_run" } else { "text" }
+}
+
+/// Reports raw HTML, links and images whose target is not http or https, and indented code
+/// blocks (which rustdoc would compile as Rust) in one block.
+pub(crate) fn check_markup(block: &Block<'_>, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) {
+    let mut html_reported = false;
+    for (event, range) in block {
+        match event {
+            Event::Html(_) | Event::InlineHtml(_) if !html_reported => {
+                html_reported = true;
+                diags.error(at(range.start), "raw HTML is not allowed in a page").help =
+                    Some("write it in Markdown; the page becomes rustdoc".into());
+            }
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) if !is_web_link(dest_url) => {
+                diags
+                    .error(at(range.start), format!("the link target `{dest_url}` is not an http or https address"))
+                    .help = Some("mention another error by its NAME; it becomes a link by itself".into());
+            }
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => {
+                diags.error(at(range.start), "indented code blocks are not allowed").help =
+                    Some("use a fenced block: ```text".into());
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Reports every `[text]` or `[text][label]` whose label is defined nowhere: rustdoc would read it
+/// as a link to a Rust item.
+pub(crate) fn check_broken_links(text: &str, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) {
+    let mut broken: Vec<(Range<usize>, String)> = Vec::new();
+    let callback = |link: BrokenLink<'_>| -> Option<(CowStr<'_>, CowStr<'_>)> {
+        broken.push((link.span.clone(), link.reference.to_string()));
+        None
+    };
+    Parser::new_with_broken_link_callback(text, markdown_options(), Some(callback)).for_each(drop);
+    for (span, reference) in broken {
+        diags.error(at(span.start), format!("`[{reference}]` is a link with no target")).help =
+            Some("escape the brackets as `\\[` and `\\]`, or write a full `[text](https://...)` link".into());
+    }
+}
+
+/// The code fences of a block, with the byte range of each opening line.
+pub(crate) fn fences(block: &Block<'_>, text: &str) -> Vec<Fence> {
+    let mut found = Vec::new();
+    for (event, range) in block {
+        if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = event {
+            let line_end = text[range.start..].find('\n').map_or(range.end, |at| range.start + at);
+            found.push(Fence { opening_line: range.start..line_end, info: info.to_string() });
+        }
+    }
+    found
+}
+
+/// `text[start..]` with the info string of every fence replaced by [`fence_language`].
+pub(crate) fn with_safe_fences(text: &str, start: usize, fences: &[Fence]) -> String {
+    let mut out = String::new();
+    let mut at = start;
+    for fence in fences.iter().filter(|f| f.opening_line.start >= start) {
+        let line = &text[fence.opening_line.clone()];
+        let indent = line.len() - line.trim_start().len();
+        let marker_len = line[indent..].len() - line[indent..].trim_start_matches(['`', '~']).len();
+        out.push_str(&text[at..fence.opening_line.start + indent + marker_len]);
+        out.push_str(fence_language(&fence.info));
+        at = fence.opening_line.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Checks one block of an error page: markup, fences, mentions and words that may be names.
+pub(crate) fn scan_block(
+    block: &Block<'_>,
+    text: &str,
+    at: &impl Fn(usize) -> Location,
+    page: &mut Page,
+    diags: &mut Diagnostics,
+) {
+    check_markup(block, at, diags);
+    page.fences.extend(fences(block, text));
+    let mut link_depth = 0usize;
+    let mut in_code = false;
+    for (event, range) in block {
+        match event {
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => link_depth += 1,
+            Event::End(TagEnd::Link | TagEnd::Image) => link_depth = link_depth.saturating_sub(1),
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            Event::Code(code) if link_depth == 0 && is_error_name(code) => {
+                page.name_uses.push(NameUse { range: range.clone(), name: code.to_string() });
+            }
+            Event::Text(prose) => {
+                let exact = text.get(range.clone()) == Some(prose.as_ref());
+                for found in grammar::find_mentions(prose) {
+                    let offset = if exact { range.start + found.offset } else { range.start };
+                    let hex_offset = if exact { offset + found.hex_offset() } else { offset };
+                    page.mentions.push(Mention {
+                        name: found.name,
+                        decimal: found.decimal,
+                        hex: Some((found.hex, found.hex_text)),
+                        hex_location: at(hex_offset),
+                        location: at(offset),
+                    });
+                }
+                if exact && link_depth == 0 && !in_code {
+                    record_name_uses(prose, range.start, &mut page.name_uses);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Records the leading name (and values, when written) of each item of a Related Errors list.
+pub(crate) fn collect_related(
+    list: &Block<'_>,
+    text: &str,
+    at: &impl Fn(usize) -> Location,
+    page: &mut Page,
+    diags: &mut Diagnostics,
+) {
+    let mut depth = 0usize;
+    let mut item_start: Option<usize> = None;
+    for (index, (event, _)) in list.iter().enumerate() {
+        match event {
+            Event::Start(Tag::Item) if depth == 1 => item_start = Some(index),
+            Event::End(TagEnd::Item) if depth == 2 => {
+                if let Some(start) = item_start.take() {
+                    related_item(&list[start..=index], text, at, page, diags);
+                }
+            }
+            _ => {}
+        }
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+}
+
+fn related_item(
+    item: &Block<'_>,
+    text: &str,
+    at: &impl Fn(usize) -> Location,
+    page: &mut Page,
+    diags: &mut Diagnostics,
+) {
+    let item_text = crate::page::plain_text(item);
+    let first_text = item.iter().find(|(e, _)| matches!(e, Event::Text(_) | Event::Code(_)));
+    let offset = first_text.map_or(item[0].1.start, |(_, r)| r.start);
+    let Some(name) = grammar::leading_name(&item_text) else {
+        diags.error(at(offset), "a Related Errors item must start with an error name").help =
+            Some("write `- NAME (DECIMAL - 0xHEX): why it is related`".into());
+        return;
+    };
+    let location = at(offset);
+    let mut mention = Mention {
+        name: name.to_owned(),
+        decimal: None,
+        hex: None,
+        hex_location: location.clone(),
+        location: location.clone(),
+    };
+    if let Some(values) = grammar::leading_mention(&item_text) {
+        let written = &item_text.trim_start()[..values.hex_offset() + values.hex_text.len()];
+        if text.get(offset..).is_some_and(|source| source.starts_with(written)) {
+            mention.hex_location = at(offset + values.hex_offset());
+        }
+        mention.decimal = values.decimal;
+        mention.hex = Some((values.hex, values.hex_text));
+    }
+    page.related.push(mention);
+}
+
+fn is_web_link(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+/// Records each word of `prose` that could be an error name (the check keeps those in the catalogue).
+fn record_name_uses(prose: &str, offset: usize, uses: &mut Vec<NameUse>) {
+    let mut start = None;
+    for (index, c) in prose.char_indices().chain(std::iter::once((prose.len(), ' '))) {
+        let word_char = c.is_ascii_alphanumeric() || c == '_';
+        match (start, word_char) {
+            (None, true) => start = Some(index),
+            (Some(from), false) => {
+                let word = &prose[from..index];
+                if is_error_name(word) && (word.contains('_') || word.starts_with("WSA")) {
+                    uses.push(NameUse { range: offset + from..offset + index, name: word.to_owned() });
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+}
