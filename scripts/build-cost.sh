@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# What depending on `winerror` costs a user's build, side by side with `windows-sys`
+# (feature `Win32_Foundation`), measured in one run on one machine:
+#
+#   (a) rebuilding the crate alone: `winerror` after touching one page of `docs/`, against
+#       `windows-sys` after `cargo clean -p windows-sys` (its dependencies stay built);
+#   (b) a cold build (fresh target folder) of a small crate depending on `winerror`, against
+#       the same crate depending on `windows-sys`.
+#
+# Each side is a scratch workspace under target/build-cost/ with its own Cargo.lock and the
+# default `dev` profile, so the figures are what a downstream user gets (this workspace's
+# profile settings do not apply to dependents). Every measurement has its own target folder.
+#
+# Usage: scripts/build-cost.sh [--runs N] [--check]
+#   --runs N   repeat each measurement N times and keep the fastest (default 3)
+#   --check    only write the scratch crates and resolve them (quick; no timing)
+# Needs cargo, and the crates.io registry for windows-sys and the macro toolchain.
+set -euo pipefail
+
+runs=3
+check_only=false
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --runs) runs="$2"; shift 2 ;;
+        --check) check_only=true; shift ;;
+        -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
+        *) echo "unknown argument: $1" >&2; exit 2 ;;
+    esac
+done
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+scratch="$root/target/build-cost"
+# The page touched for (a); any page works, every page is tracked the same way.
+page="$root/docs/ipsec/ERROR_IPSEC_IKE_MM_DELAY_DROP.md"
+export CARGO_TERM_COLOR=never
+unset CARGO_TARGET_DIR RUSTFLAGS CARGO_BUILD_RUSTFLAGS CARGO_INCREMENTAL
+
+# scratch_crate NAME DEPENDENCY-LINE USE-LINE: a one-file binary crate in its own workspace.
+scratch_crate() {
+    local dir="$scratch/$1"
+    mkdir -p "$dir/src"
+    cat >"$dir/Cargo.toml" <<EOF
+[package]
+name = "$1"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+$2
+
+# A workspace of its own, so the surrounding one (and its profiles) does not apply.
+[workspace]
+EOF
+    cat >"$dir/src/main.rs" <<EOF
+fn main() {
+    $3
+}
+EOF
+}
+
+scratch_crate uses-winerror \
+    "winerror = { path = \"$root/catalogue\" }" \
+    'println!("{:?}", winerror::ERROR_ACCESS_DENIED);'
+scratch_crate uses-windows-sys \
+    'windows-sys = { version = "0.61", features = ["Win32_Foundation"] }' \
+    'println!("{}", windows_sys::Win32::Foundation::ERROR_ACCESS_DENIED);'
+
+for crate in uses-winerror uses-windows-sys; do
+    # Download and lock once, outside the timings.
+    (cd "$scratch/$crate" && cargo fetch --quiet)
+done
+if $check_only; then
+    for crate in uses-winerror uses-windows-sys; do
+        (cd "$scratch/$crate" && cargo metadata --format-version 1 --offline >/dev/null)
+    done
+    echo "build-cost: scratch crates written and resolved under target/build-cost/"
+    exit 0
+fi
+
+now() { date +%s.%N; }
+# elapsed START: seconds since START, two decimals.
+elapsed() { awk -v s="$1" -v e="$(now)" 'BEGIN { printf "%.2f", e - s }'; }
+# fastest A B ...: the smallest of the numbers.
+fastest() { printf '%s\n' "$@" | sort -g | head -n1; }
+# ratio A B: A / B, two decimals.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# cold CRATE: a build of CRATE and all its dependencies in a fresh target folder.
+cold() {
+    local dir="$scratch/$1" target="$scratch/target-cold-$1"
+    rm -rf "$target"
+    local start
+    start="$(now)"
+    (cd "$dir" && CARGO_TARGET_DIR="$target" cargo build --quiet --offline)
+    elapsed "$start"
+}
+
+# rebuild CRATE: rebuild of the measured dependency alone, its own dependencies staying built.
+rebuild() {
+    local dir="$scratch/$1" target="$scratch/target-rebuild-$1" start
+    (cd "$dir" && CARGO_TARGET_DIR="$target" cargo build --quiet --offline)
+    case "$1" in
+        uses-winerror)
+            touch "$page"
+            start="$(now)"
+            (cd "$dir" && CARGO_TARGET_DIR="$target" cargo build --quiet --offline -p winerror)
+            ;;
+        uses-windows-sys)
+            (cd "$dir" && CARGO_TARGET_DIR="$target" cargo clean --quiet --offline -p windows-sys)
+            start="$(now)"
+            (cd "$dir" && CARGO_TARGET_DIR="$target" cargo build --quiet --offline -p windows-sys)
+            ;;
+    esac
+    elapsed "$start"
+}
+
+declare -A times
+for ((run = 1; run <= runs; run++)); do
+    echo "run $run of $runs" >&2
+    # Alternate the order so slow phases of a shared machine hit both sides alike.
+    for kind in rebuild cold; do
+        for crate in uses-winerror uses-windows-sys; do
+            t="$("$kind" "$crate")"
+            echo "  $kind $crate: ${t} s" >&2
+            times[$kind.$crate]="${times[$kind.$crate]:-} $t"
+        done
+    done
+done
+
+best() { fastest ${times[$1]}; }
+a_w="$(best rebuild.uses-winerror)"
+a_s="$(best rebuild.uses-windows-sys)"
+b_w="$(best cold.uses-winerror)"
+b_s="$(best cold.uses-windows-sys)"
+a_r="$(ratio "$a_w" "$a_s")"
+b_r="$(ratio "$b_w" "$b_s")"
+verdict() { awk -v r="$1" -v g="$2" 'BEGIN { print (r <= g) ? "met" : "NOT met" }'; }
+
+echo
+echo "machine: $(nproc) CPUs, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n1), $(free -g 2>/dev/null | awk '/^Mem:/ { print $2 " GiB" }')"
+echo "date:    $(date -u +%Y-%m-%d)    $(cargo --version)    fastest of $runs runs, dev profile"
+echo
+printf '%-44s %10s %12s %8s %8s\n' "measurement" "winerror" "windows-sys" "ratio" "goal"
+printf '%-44s %9ss %11ss %7s× %7s  %s\n' "(a) rebuild of the crate alone" "$a_w" "$a_s" "$a_r" "≤ 1.5×" "$(verdict "$a_r" 1.5)"
+printf '%-44s %9ss %11ss %7s× %7s  %s\n' "(b) cold build of a crate depending on it" "$b_w" "$b_s" "$b_r" "≤ 6×" "$(verdict "$b_r" 6)"
