@@ -1,13 +1,17 @@
 //! `catalogue!`: reads a folder of Markdown error pages at compile time and expands it into
 //! constants, modules and lookup tables. A thin shell over `winerror-codegen`.
+//!
+//! The arguments are parsed straight from the token trees (module `args`), without `syn`, so
+//! depending on the catalogue does not compile a Rust parser.
 #![deny(missing_docs)]
+
+mod args;
 
 use std::path::PathBuf;
 
 use proc_macro::TokenStream;
-use quote::quote;
-use syn::parse::{Parse, ParseStream};
-use syn::{LitStr, Path, Token};
+use proc_macro2::Span;
+use quote::{quote, quote_spanned};
 
 /// `catalogue!("../../docs")`, `catalogue!("docs", runtime = ::winerror, bodies)`.
 ///
@@ -16,58 +20,32 @@ use syn::{LitStr, Path, Token};
 /// valid pages are still expanded.
 #[proc_macro]
 pub fn catalogue(input: TokenStream) -> TokenStream {
-    let args = match syn::parse::<Args>(input) {
+    let args = match args::Args::parse(input.into()) {
         Ok(args) => args,
-        Err(err) => return err.to_compile_error().into(),
+        Err((span, message)) => return compile_error(span, &message).into(),
     };
-    let span = args.folder.span();
-    let folder = resolve(&args.folder.value(), span);
-    let runtime = args.runtime.map_or_else(|| quote!(crate), |path| quote!(#path));
+    let folder = resolve(&args.folder, args.folder_span);
+    let runtime = args.runtime.unwrap_or_else(|| quote!(crate));
     let options = winerror_codegen::ExpandOptions { runtime, bodies: args.bodies };
     let (mut tokens, diagnostics) = winerror_codegen::generate(&folder, &options);
     for diagnostic in diagnostics {
-        tokens.extend(syn::Error::new(span, diagnostic.to_string()).to_compile_error());
+        tokens.extend(compile_error(args.folder_span, &diagnostic.to_string()));
     }
     tokens.into()
 }
 
+/// `compile_error!(message)` pointing at `span`.
+fn compile_error(span: Span, message: &str) -> proc_macro2::TokenStream {
+    quote_spanned!(span=> ::core::compile_error! { #message })
+}
+
 /// The folder, relative to the invoking source file, or to the crate's manifest when the
 /// compiler does not say which file that is.
-fn resolve(folder: &str, span: proc_macro2::Span) -> PathBuf {
+fn resolve(folder: &str, span: Span) -> PathBuf {
     let folder = PathBuf::from(folder);
     let from_file = span.unwrap().local_file().and_then(|file| file.parent().map(|dir| dir.join(&folder)));
     let joined = from_file
         .unwrap_or_else(|| PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join(&folder));
     // `include_bytes!` needs absolute paths; a missing folder keeps its name for the error.
     std::fs::canonicalize(&joined).unwrap_or(joined)
-}
-
-struct Args {
-    folder: LitStr,
-    runtime: Option<Path>,
-    bodies: bool,
-}
-
-impl Parse for Args {
-    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let folder = input.parse()?;
-        let mut args = Args { folder, runtime: None, bodies: false };
-        while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
-            let key: syn::Ident = input.parse()?;
-            match key.to_string().as_str() {
-                "runtime" => {
-                    input.parse::<Token![=]>()?;
-                    args.runtime = Some(input.call(Path::parse_mod_style)?);
-                }
-                "bodies" => args.bodies = true,
-                _ => {
-                    return Err(syn::Error::new(key.span(), "expected `runtime = PATH` or `bodies`"));
-                }
-            }
-        }
-        if !input.is_empty() {
-            return Err(input.error("expected `,`"));
-        }
-        Ok(args)
-    }
 }

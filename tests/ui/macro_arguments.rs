@@ -1,0 +1,16 @@
+//! Arguments the macro does not understand are errors at the argument, not panics.
+#![allow(dead_code, unused_imports)]
+
+mod unknown_key {
+    winerror_macros::catalogue!("seed/docs", pages);
+}
+
+mod not_a_string {
+    winerror_macros::catalogue!(seed);
+}
+
+mod bad_runtime {
+    winerror_macros::catalogue!("seed/docs", runtime = "winerror");
+}
+
+fn main() {}
