@@ -78,69 +78,82 @@ if $check_only; then
     exit 0
 fi
 
-now() { date +%s.%N; }
-# elapsed START: seconds since START, two decimals.
-elapsed() { awk -v s="$1" -v e="$(now)" 'BEGIN { printf "%.2f", e - s }'; }
-# fastest A B ...: the smallest of the numbers.
-fastest() { printf '%s\n' "$@" | sort -g | head -n1; }
-# ratio A B: A / B, two decimals.
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+log="$scratch/build.log"
+# timed DIR COMMAND...: runs COMMAND in DIR; prints its wall time and its CPU time (user + system,
+# children included) in seconds. CPU time barely moves when other work shares the machine.
+timed() {
+    local dir="$1" times
+    shift
+    times="$({ TIMEFORMAT='%R %U %S'; time (cd "$dir" && "$@" >>"$log" 2>&1); } 2>&1)" || {
+        echo "build-cost: \`$*\` failed in $dir; see $log" >&2
+        exit 1
+    }
+    awk '{ printf "%.2f %.2f", $1, $2 + $3 }' <<<"$times"
+}
 
 # cold CRATE: a build of CRATE and all its dependencies in a fresh target folder.
 cold() {
-    local dir="$scratch/$1" target="$scratch/target-cold-$1"
+    local target="$scratch/target-cold-$1"
     rm -rf "$target"
-    local start
-    start="$(now)"
-    (cd "$dir" && CARGO_TARGET_DIR="$target" cargo build --quiet --offline)
-    elapsed "$start"
+    CARGO_TARGET_DIR="$target" timed "$scratch/$1" cargo build --offline
 }
 
 # rebuild CRATE: rebuild of the measured dependency alone, its own dependencies staying built.
 rebuild() {
-    local dir="$scratch/$1" target="$scratch/target-rebuild-$1" start
-    (cd "$dir" && CARGO_TARGET_DIR="$target" cargo build --quiet --offline)
+    local dir="$scratch/$1"
+    export CARGO_TARGET_DIR="$scratch/target-rebuild-$1"
+    (cd "$dir" && cargo build --offline >>"$log" 2>&1)
     case "$1" in
         uses-winerror)
             touch "$page"
-            start="$(now)"
-            (cd "$dir" && CARGO_TARGET_DIR="$target" cargo build --quiet --offline -p winerror)
+            timed "$dir" cargo build --offline -p winerror
             ;;
         uses-windows-sys)
-            (cd "$dir" && CARGO_TARGET_DIR="$target" cargo clean --quiet --offline -p windows-sys)
-            start="$(now)"
-            (cd "$dir" && CARGO_TARGET_DIR="$target" cargo build --quiet --offline -p windows-sys)
+            (cd "$dir" && cargo clean --offline -p windows-sys >>"$log" 2>&1)
+            timed "$dir" cargo build --offline -p windows-sys
             ;;
     esac
-    elapsed "$start"
+    unset CARGO_TARGET_DIR
 }
 
-declare -A times
+# fastest A B ...: the smallest of the numbers.
+fastest() { printf '%s\n' "$@" | sort -g | head -n1; }
+# ratio A B: A / B, two decimals.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+verdict() { awk -v r="$1" -v g="$2" 'BEGIN { print (r <= g) ? "met" : "NOT met" }'; }
+
+: >"$log"
+declare -A wall cpu
 for ((run = 1; run <= runs; run++)); do
     echo "run $run of $runs" >&2
-    # Alternate the order so slow phases of a shared machine hit both sides alike.
     for kind in rebuild cold; do
         for crate in uses-winerror uses-windows-sys; do
-            t="$("$kind" "$crate")"
-            echo "  $kind $crate: ${t} s" >&2
-            times[$kind.$crate]="${times[$kind.$crate]:-} $t"
+            result="$("$kind" "$crate")"
+            read -r w c <<<"$result"
+            echo "  $kind $crate: ${w} s wall, ${c} s CPU" >&2
+            wall[$kind.$crate]="${wall[$kind.$crate]:-} $w"
+            cpu[$kind.$crate]="${cpu[$kind.$crate]:-} $c"
         done
     done
 done
 
-best() { fastest ${times[$1]}; }
-a_w="$(best rebuild.uses-winerror)"
-a_s="$(best rebuild.uses-windows-sys)"
-b_w="$(best cold.uses-winerror)"
-b_s="$(best cold.uses-windows-sys)"
-a_r="$(ratio "$a_w" "$a_s")"
-b_r="$(ratio "$b_w" "$b_s")"
-verdict() { awk -v r="$1" -v g="$2" 'BEGIN { print (r <= g) ? "met" : "NOT met" }'; }
-
 echo
 echo "machine: $(nproc) CPUs, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -n1), $(free -g 2>/dev/null | awk '/^Mem:/ { print $2 " GiB" }')"
-echo "date:    $(date -u +%Y-%m-%d)    $(cargo --version)    fastest of $runs runs, dev profile"
+echo "date:    $(date -u +%Y-%m-%d)    $(cargo --version)"
+echo "fastest of $runs runs, dev profile; load average now: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 echo
-printf '%-44s %10s %12s %8s %8s\n' "measurement" "winerror" "windows-sys" "ratio" "goal"
-printf '%-44s %9ss %11ss %7s× %7s  %s\n' "(a) rebuild of the crate alone" "$a_w" "$a_s" "$a_r" "≤ 1.5×" "$(verdict "$a_r" 1.5)"
-printf '%-44s %9ss %11ss %7s× %7s  %s\n' "(b) cold build of a crate depending on it" "$b_w" "$b_s" "$b_r" "≤ 6×" "$(verdict "$b_r" 6)"
+printf '%-42s %-5s %9s %12s %7s %6s\n' "measurement" "time" "winerror" "windows-sys" "ratio" "goal"
+row() {
+    local label="$1" kind="$2" goal="$3" metric
+    for metric in wall cpu; do
+        local -n times_of="$metric"
+        local w s r
+        w="$(fastest ${times_of[$kind.uses-winerror]})"
+        s="$(fastest ${times_of[$kind.uses-windows-sys]})"
+        r="$(ratio "$w" "$s")"
+        printf '%-42s %-5s %8ss %11ss %6s× %5s×  %s\n' "$label" "$metric" "$w" "$s" "$r" "$goal" "$(verdict "$r" "$goal")"
+        label=""
+    done
+}
+row "(a) rebuild of the crate alone" rebuild 1.5
+row "(b) cold build of a crate depending on it" cold 6

@@ -2,6 +2,7 @@
 //! per family, the tables behind the lookups, and the rebuild tracking.
 
 mod docs;
+mod literal;
 mod tables;
 
 use proc_macro2::{Ident, Span, TokenStream};
