@@ -47,12 +47,12 @@ fn family_modules(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream
     let index = docs::CatalogueIndex::new(catalogue);
     for (family_index, family) in catalogue.families.iter().enumerate() {
         let module = Ident::new(&family.module, Span::call_site());
-        let module_doc = docs::family_doc(catalogue, &index, family_index);
+        let module_doc = literal::string(&docs::family_doc(catalogue, &index, family_index));
         let constants = index.family_members(family_index).iter().map(|&at| {
             let entry = &catalogue.entries[at];
             let name = Ident::new(&entry.page.name, Span::call_site());
             let code = entry.page.code;
-            let doc = docs::constant_doc(catalogue, &index, at);
+            let doc = literal::string(&docs::constant_doc(catalogue, &index, at));
             let aliases = docs::aliases(code);
             quote! {
                 #[doc = #doc]

@@ -13,6 +13,7 @@ pub mod family;
 pub mod grammar;
 pub mod load;
 pub mod page;
+mod parallel;
 pub mod scan;
 #[cfg(test)]
 mod testing;
@@ -41,16 +42,8 @@ pub struct Checked {
 pub fn check_folder(docs_dir: &Path) -> Checked {
     let mut diags = Diagnostics::new();
     let loaded = load::load(docs_dir, &mut diags);
-    let mut families = Vec::with_capacity(loaded.families.len());
-    let mut entries = Vec::new();
-    for (family_index, files) in loaded.families.iter().enumerate() {
-        families.push(family::parse_family(files, &mut diags));
-        for source in &files.pages {
-            if let Some(page) = page::parse_page(source, &mut diags) {
-                entries.push(check::Entry { page, family: family_index });
-            }
-        }
-    }
+    let families = loaded.families.iter().map(|files| family::parse_family(files, &mut diags)).collect();
+    let mut entries = parallel::parse_pages(&loaded.families, &mut diags);
     if entries.len() > MAX_PAGES {
         let location =
             Location::folder(&docs_dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()));

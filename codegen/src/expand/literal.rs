@@ -82,7 +82,8 @@ mod tests {
     fn quotes_backslashes_and_control_characters_are_escaped() {
         assert_eq!(string(r#"a "b" \c"#).to_string(), r#""a \"b\" \\c""#);
         assert_eq!(string("line\r\nnext\u{7}").to_string(), "\"line\\u{d}\nnext\\u{7}\"");
-        for text in ["", "é ü 中文 🦀", "| a | `b` |\n|---|---|\n", "tab\there\0nul", "\\\"\\\"", "\u{85}\u{2028}"] {
+        for text in ["", "é ü 中文 🦀", "| a | `b` |\n|---|---|\n", "tab\there\0nul", "\\\"\\\"", "\u{85}\u{2028}"]
+        {
             same_as_standard(text);
         }
     }

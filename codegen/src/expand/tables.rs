@@ -17,6 +17,7 @@ pub const DENSE_INDEX_LIMIT: u32 = 1 << 16;
 pub fn tables(catalogue: &Catalogue, options: &crate::ExpandOptions) -> TokenStream {
     let rt = &options.runtime;
     let Records { strings, pages, related } = records(catalogue, options);
+    let strings_literal = super::literal::string(&strings);
     let page_count = pages.len();
     let code_index = code_index(catalogue);
     let code_index_len = code_index.len();
@@ -48,7 +49,7 @@ pub fn tables(catalogue: &Catalogue, options: &crate::ExpandOptions) -> TokenStr
         #[allow(missing_docs, reason = "generated tables behind the documented lookups")]
         pub mod __catalogue {
             /// Every page's name followed by its message.
-            pub static STRINGS: &str = #strings;
+            pub static STRINGS: &str = #strings_literal;
             /// Every page, sorted by (code, name).
             pub static PAGES: [#rt::ErrorPage; #page_count] = [#(#pages),*];
             /// `CODE_INDEX[c]..CODE_INDEX[c + 1]` are the pages with value `c` (empty when dense indexing is off).
