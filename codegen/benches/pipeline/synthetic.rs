@@ -74,7 +74,7 @@ fn page(index: usize, pages: usize) -> String {
         mention(previous),
         name(far),
     );
-    if index % 10 == 0 {
+    if index.is_multiple_of(10) {
         let _ = write!(text, "```rust\nlet code = {code}_u32;\nassert_eq!(code, 0x{code:X});\n```\n\n");
     }
     let _ = write!(
