@@ -2,8 +2,6 @@
 
 mod common;
 
-use std::path::PathBuf;
-
 use common::winerror_json;
 use serde_json::json;
 
@@ -64,30 +62,15 @@ fn long_adds_the_markdown_body() {
     assert!(winerror_json(["13814"])[0].get("body").is_none());
 }
 
-/// The reference table, beside the project: `../shared/reference/` from the workspace root.
-fn reference_table() -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/win32-error-codes.tsv");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(err) if std::env::var_os("CI").is_some() => {
-            panic!("CI must have the reference table at {}: {err}", path.display())
-        }
-        Err(err) => {
-            eprintln!("\n*** SKIPPED: the reference table {} is absent ({err}) ***\n", path.display());
-            None
-        }
-    }
-}
-
 #[test]
 fn every_reference_row_explained_by_name_matches_the_table() {
-    let Some(table) = reference_table() else { return };
-    let rows: Vec<Vec<&str>> = table.lines().skip(1).map(|line| line.split('\t').collect()).collect();
+    let Some(table) = winerror_tests::reference::table_text() else { return };
+    let rows = winerror_tests::reference::rows(&table);
     assert_eq!(rows.len(), 2884);
-    let records = winerror_json(rows.iter().map(|row| row[0].to_ascii_lowercase()));
+    let records = winerror_json(rows.iter().map(|row| row.name.to_ascii_lowercase()));
     assert_eq!(records.len(), rows.len());
     for (row, record) in rows.iter().zip(&records) {
-        let expected = (row[0], row[1].parse::<u64>().unwrap(), row[3], row[4]);
+        let expected = (row.name, u64::from(row.code), row.header, row.message);
         let actual = (
             record["name"].as_str().unwrap(),
             record["code"].as_u64().unwrap(),
@@ -97,6 +80,6 @@ fn every_reference_row_explained_by_name_matches_the_table() {
         assert_eq!(actual, expected);
         let code = expected.1 as u32;
         let hresult = if code == 0 { 0 } else { (code & 0xFFFF) | 0x8007_0000 };
-        assert_eq!(record["hresult_hex"], format!("0x{hresult:08X}"), "{}", row[0]);
+        assert_eq!(record["hresult_hex"], format!("0x{hresult:08X}"), "{}", row.name);
     }
 }

@@ -1,1 +1,5 @@
-//! Integration and compile-fail tests of the winerror workspace live under `tests/tests/`.
+//! Support shared by the workspace's integration tests (`tests/tests/`, `cli/tests/`): the
+//! reference table of documented error codes, read from beside the project.
+#![deny(missing_docs)]
+
+pub mod reference;

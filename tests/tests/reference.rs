@@ -2,56 +2,18 @@
 //! and official message, in both directions.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
-/// The reference table, beside the project: `../shared/reference/` from the workspace root.
-fn reference_table() -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/win32-error-codes.tsv");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(err) if std::env::var_os("CI").is_some() => {
-            panic!("CI must have the reference table at {}: {err}", path.display())
-        }
-        Err(err) => {
-            eprintln!(
-                "\n*** SKIPPED: the reference table {} is absent ({err}); \
-                 the cross-check of names, values, headers and messages did not run ***\n",
-                path.display()
-            );
-            None
-        }
-    }
-}
+use winerror_tests::reference::{Row, rows, table_text};
 
-struct Row<'t> {
-    code: u32,
-    hex: &'t str,
-    header: &'t str,
-    message: &'t str,
-}
-
-fn rows(table: &str) -> BTreeMap<&str, Row<'_>> {
-    let mut lines = table.lines();
-    assert_eq!(lines.next(), Some("name\tcode\thex_in_source\theader\tmessage"), "the table's columns");
-    lines
-        .map(|line| {
-            let fields: Vec<&str> = line.split('\t').collect();
-            assert_eq!(fields.len(), 5, "a row has five fields: {line}");
-            let row = Row {
-                code: fields[1].parse().expect("decimal code"),
-                hex: fields[2],
-                header: fields[3],
-                message: fields[4],
-            };
-            (fields[0], row)
-        })
-        .collect()
+/// The table's rows by name.
+fn rows_by_name(table: &str) -> BTreeMap<&str, Row<'_>> {
+    rows(table).into_iter().map(|row| (row.name, row)).collect()
 }
 
 #[test]
 fn every_reference_row_has_its_page_and_every_page_its_row() {
-    let Some(table) = reference_table() else { return };
-    let rows = rows(&table);
+    let Some(table) = table_text() else { return };
+    let rows = rows_by_name(&table);
     assert_eq!(rows.len(), 2884, "the reference table's row count");
     assert_eq!(winerror::pages().len(), rows.len(), "one page per reference row");
     let mut problems = Vec::new();
@@ -83,9 +45,9 @@ fn every_reference_row_has_its_page_and_every_page_its_row() {
 
 #[test]
 fn shared_values_are_exactly_the_reference_table_s() {
-    let Some(table) = reference_table() else { return };
+    let Some(table) = table_text() else { return };
     let mut by_value: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
-    for (name, row) in rows(&table) {
+    for (name, row) in rows_by_name(&table) {
         by_value.entry(row.code).or_default().push(name);
     }
     for (code, mut names) in by_value {
