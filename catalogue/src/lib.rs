@@ -103,7 +103,13 @@ pub use search::{Search, search};
 /// Ties the expansion to the docs folder's listing, so added or deleted pages rebuild it.
 const _DOCS_STAMP: &str = env!("WINERROR_DOCS_STAMP");
 
-#[cfg(not(feature = "pages"))]
+// The whole rustdoc page of every constant only where it is read (`cargo doc`); a normal build,
+// and every dependent's build, gets one-line summaries, which compile several times faster.
+#[cfg(all(doc, not(feature = "pages")))]
 winerror_macros::catalogue!("../../docs");
-#[cfg(feature = "pages")]
+#[cfg(all(doc, feature = "pages"))]
 winerror_macros::catalogue!("../../docs", bodies);
+#[cfg(all(not(doc), not(feature = "pages")))]
+winerror_macros::catalogue!("../../docs", summaries);
+#[cfg(all(not(doc), feature = "pages"))]
+winerror_macros::catalogue!("../../docs", bodies, summaries);

@@ -19,11 +19,15 @@ pub struct ExpandOptions {
     pub runtime: TokenStream,
     /// Whether to emit every page's Markdown body (the `pages` feature).
     pub bodies: bool,
+    /// Whether each constant and module gets its whole rustdoc page (facts table, the page's
+    /// sections, computed sections, family tables) or only a summary: the message and one line
+    /// of facts. Summaries keep a normal build small; the whole pages are for `cargo doc`.
+    pub full_docs: bool,
 }
 
 impl Default for ExpandOptions {
     fn default() -> Self {
-        ExpandOptions { runtime: quote!(crate), bodies: false }
+        ExpandOptions { runtime: quote!(crate), bodies: false, full_docs: true }
     }
 }
 
@@ -47,13 +51,23 @@ fn family_modules(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream
     let index = docs::CatalogueIndex::new(catalogue);
     for (family_index, family) in catalogue.families.iter().enumerate() {
         let module = Ident::new(&family.module, Span::call_site());
-        let module_doc = literal::string(&docs::family_doc(catalogue, &index, family_index));
+        let module_doc = if options.full_docs {
+            docs::family_doc(catalogue, &index, family_index)
+        } else {
+            docs::family_summary(catalogue, family_index)
+        };
+        let module_doc = literal::string(&module_doc);
         let constants = index.family_members(family_index).iter().map(|&at| {
             let entry = &catalogue.entries[at];
             let name = Ident::new(&entry.page.name, Span::call_site());
             let code = entry.page.code;
-            let doc = literal::string(&docs::constant_doc(catalogue, &index, at));
-            let aliases = docs::aliases(code);
+            let (doc, aliases) = if options.full_docs {
+                (docs::constant_doc(catalogue, &index, at), docs::aliases(code))
+            } else {
+                // Search aliases serve rustdoc's search only.
+                (docs::constant_summary(catalogue, at), Vec::new())
+            };
+            let doc = literal::string(&doc);
             quote! {
                 #[doc = #doc]
                 #(#[doc(alias = #aliases)])*

@@ -13,7 +13,11 @@ use proc_macro::TokenStream;
 use proc_macro2::Span;
 use quote::{quote, quote_spanned};
 
-/// `catalogue!("../../docs")`, `catalogue!("docs", runtime = ::winerror, bodies)`.
+/// `catalogue!("../../docs")`, `catalogue!("docs", runtime = ::winerror, bodies, summaries)`.
+///
+/// `bodies` also emits every page's Markdown body; `summaries` gives each constant and module a
+/// short rustdoc (message and facts on one line) instead of its whole page, which keeps a normal
+/// build cheap where nobody reads the pages (invoke it under `#[cfg(not(doc))]`).
 ///
 /// The folder is relative to the file that invokes the macro (like `include_str!`). Every
 /// problem in the pages becomes one compile error starting with `path:line:column:`; the
@@ -26,7 +30,7 @@ pub fn catalogue(input: TokenStream) -> TokenStream {
     };
     let folder = resolve(&args.folder, args.folder_span);
     let runtime = args.runtime.unwrap_or_else(|| quote!(crate));
-    let options = winerror_codegen::ExpandOptions { runtime, bodies: args.bodies };
+    let options = winerror_codegen::ExpandOptions { runtime, bodies: args.bodies, full_docs: !args.summaries };
     let (mut tokens, diagnostics) = winerror_codegen::generate(&folder, &options);
     for diagnostic in diagnostics {
         tokens.extend(compile_error(args.folder_span, &diagnostic.to_string()));

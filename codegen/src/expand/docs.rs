@@ -6,8 +6,8 @@ mod constant;
 mod family;
 
 pub use computed::CatalogueIndex;
-pub use constant::constant_doc;
-pub use family::family_doc;
+pub use constant::{constant_doc, constant_summary};
+pub use family::{family_doc, family_summary};
 
 use crate::check::{Catalogue, Entry};
 

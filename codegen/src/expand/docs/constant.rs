@@ -38,6 +38,21 @@ pub fn constant_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize
     doc
 }
 
+/// The short rustdoc of entry `at`: the message, then its values, header and family on one line.
+pub fn constant_summary(catalogue: &Catalogue, at: usize) -> String {
+    let entry = &catalogue.entries[at];
+    let page = &entry.page;
+    let code = page.code;
+    let hresult = hresult_from_win32(code);
+    let family = &catalogue.families[entry.family];
+    let message = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message).trim();
+    format!(
+        "{message}\n\n{code} (`0x{code:X}`), HRESULT `0x{hresult:08X}`, `{}`, {}.",
+        catalogue.header(entry),
+        family.title
+    )
+}
+
 /// The page body with error names turned into intra-doc links and code fences made safe:
 /// a `rust` fence is compiled but never run (`rust,no_run`); any other fence is `text`.
 fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {

@@ -14,6 +14,12 @@ use crate::page::markdown_options;
 /// each under its own heading, so a long module page can be navigated.
 pub const BLOCK_TABLE_THRESHOLD: usize = 100;
 
+/// The short module doc of family `family_index`: its title and header.
+pub fn family_summary(catalogue: &Catalogue, family_index: usize) -> String {
+    let family = &catalogue.families[family_index];
+    format!("{}\n\nHeader: `{}`.", family.title, family.header)
+}
+
 /// The module doc of family `family_index`.
 pub fn family_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, family_index: usize) -> String {
     let family = &catalogue.families[family_index];
