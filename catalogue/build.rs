@@ -1,6 +1,7 @@
-//! Rebuild tracking for the docs folder: added, renamed and deleted pages change the stamp,
-//! which the crate reads with `env!`, so the catalogue is expanded again. (Edits to existing
-//! pages are tracked by the `include_bytes!` the macro emits for every page.)
+//! Rebuild tracking for the docs folder: cargo reruns this script when anything in the folder
+//! changes (`rerun-if-changed` on a folder watches every file in it), which rebuilds the crate
+//! and expands the catalogue again; added, renamed and deleted pages also change the stamp,
+//! which the crate reads with `env!`.
 
 use std::fmt::Write as _;
 use std::path::Path;

@@ -5,7 +5,9 @@ mod docs;
 mod literal;
 mod tables;
 
-use proc_macro2::{Ident, Span, TokenStream};
+use std::fmt::Write as _;
+
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::check::Catalogue;
@@ -23,76 +25,80 @@ pub struct ExpandOptions {
     /// sections, computed sections, family tables) or only a summary: the message and one line
     /// of facts. Summaries keep a normal build small; the whole pages are for `cargo doc`.
     pub full_docs: bool,
+    /// Whether to emit an `include_bytes!` of every page so rustc rebuilds when one is edited.
+    /// Off when the invoking crate's build script already watches the folder
+    /// (`cargo:rerun-if-changed`), which costs nothing at compile time.
+    pub track_pages: bool,
 }
 
 impl Default for ExpandOptions {
     fn default() -> Self {
-        ExpandOptions { runtime: quote!(crate), bodies: false, full_docs: true }
+        ExpandOptions { runtime: quote!(crate), bodies: false, full_docs: true, track_pages: true }
     }
 }
 
 /// Expands the catalogue. The same catalogue always gives the same tokens.
+///
+/// The expansion is written as Rust source and parsed once: inside the compiler that is one
+/// call to its lexer instead of one call across the proc-macro bridge per token, and the
+/// catalogue's tables are a few hundred thousand tokens.
 pub fn expand(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream {
-    let modules = family_modules(catalogue, options);
-    let tables = tables::tables(catalogue, options);
-    let tracking = rebuild_tracking(catalogue);
-    quote! {
-        #modules
-        #tables
-        #tracking
+    let rt = options.runtime.to_string();
+    let mut source = String::new();
+    family_modules(&mut source, catalogue, options, &rt);
+    tables::tables(&mut source, catalogue, options, &rt);
+    if options.track_pages {
+        rebuild_tracking(&mut source, catalogue);
     }
+    source.parse().unwrap_or_else(|error| {
+        // Only a bug here could write source that does not parse; say so instead of panicking.
+        let message = format!("winerror-codegen wrote an expansion that does not parse: {error}");
+        quote!(::core::compile_error!(#message);)
+    })
 }
 
 /// One public module per family holding its constants, re-exported at the invocation site.
 /// The re-exports are hidden from rustdoc: each constant has one page, in its family's module.
-fn family_modules(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream {
-    let rt = &options.runtime;
-    let mut modules = TokenStream::new();
+fn family_modules(out: &mut String, catalogue: &Catalogue, options: &ExpandOptions, rt: &str) {
     let index = docs::CatalogueIndex::new(catalogue);
     for (family_index, family) in catalogue.families.iter().enumerate() {
-        let module = Ident::new(&family.module, Span::call_site());
         let module_doc = if options.full_docs {
             docs::family_doc(catalogue, &index, family_index)
         } else {
             docs::family_summary(catalogue, family_index)
         };
-        let module_doc = literal::string(&module_doc);
-        let constants = index.family_members(family_index).iter().map(|&at| {
-            let entry = &catalogue.entries[at];
-            let name = Ident::new(&entry.page.name, Span::call_site());
-            let code = entry.page.code;
+        out.push_str("#[doc = ");
+        literal::push_string(out, &module_doc);
+        let _ = writeln!(out, "] pub mod {} {{", family.module);
+        for &at in index.family_members(family_index) {
+            let page = &catalogue.entries[at].page;
             let (doc, aliases) = if options.full_docs {
-                (docs::constant_doc(catalogue, &index, at), docs::aliases(code))
+                (docs::constant_doc(catalogue, &index, at), docs::aliases(page.code))
             } else {
                 // Search aliases serve rustdoc's search only.
                 (docs::constant_summary(catalogue, at), Vec::new())
             };
-            let doc = literal::string(&doc);
-            quote! {
-                #[doc = #doc]
-                #(#[doc(alias = #aliases)])*
-                pub const #name: #rt::ErrorCode = #rt::ErrorCode::from_raw(#code);
+            out.push_str("#[doc = ");
+            literal::push_string(out, &doc);
+            out.push(']');
+            for alias in aliases {
+                let _ = write!(out, "#[doc(alias = \"{alias}\")]");
             }
-        });
-        modules.extend(quote! {
-            #[doc = #module_doc]
-            pub mod #module {
-                #(#constants)*
-            }
-            #[doc(hidden)]
-            pub use self::#module::*;
-        });
+            let _ =
+                writeln!(out, " pub const {}: {rt}::ErrorCode = {rt}::ErrorCode::from_raw({});", page.name, page.code);
+        }
+        let _ = writeln!(out, "}}\n#[doc(hidden)] pub use self::{}::*;", family.module);
     }
-    modules
 }
 
 /// `include_bytes!` of every page, so rustc rebuilds the crate when one is edited.
 /// (Added, renamed and deleted pages are caught by the runtime crate's build script.)
-fn rebuild_tracking(catalogue: &Catalogue) -> TokenStream {
-    let files = catalogue.tracked.iter().filter(|path| path.is_file()).filter_map(|path| path.to_str());
-    quote! {
-        const _: () = {
-            #(let _ = include_bytes!(#files);)*
-        };
+fn rebuild_tracking(out: &mut String, catalogue: &Catalogue) {
+    out.push_str("const _: () = {\n");
+    for path in catalogue.tracked.iter().filter(|path| path.is_file()).filter_map(|path| path.to_str()) {
+        out.push_str("let _ = include_bytes!(");
+        literal::push_string(out, path);
+        out.push_str(");\n");
     }
+    out.push_str("};\n");
 }

@@ -1,4 +1,4 @@
-//! The macro's arguments, `"FOLDER" (, runtime = PATH)? (, bodies)? (, summaries)? ,?`, read from the token
+//! The macro's arguments, `"FOLDER" (, runtime = PATH)? (, bodies)? (, summaries)? (, untracked)? ,?`, read from the token
 //! trees directly: the grammar is three tokens deep, not worth a Rust parser.
 
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
@@ -16,6 +16,8 @@ pub struct Args {
     pub bodies: bool,
     /// Whether to emit one-line rustdoc summaries instead of whole pages.
     pub summaries: bool,
+    /// Whether the invoking crate's build script watches the folder, so no `include_bytes!`.
+    pub untracked: bool,
 }
 
 /// A parse error: where, and what was expected.
@@ -32,7 +34,7 @@ impl Args {
             },
             other => return Err((span_of(other.as_ref()), "expected a string literal: the docs folder".into())),
         };
-        let mut args = Args { folder, folder_span, runtime: None, bodies: false, summaries: false };
+        let mut args = Args { folder, folder_span, runtime: None, bodies: false, summaries: false, untracked: false };
         while let Some(tree) = tokens.next() {
             if !is_punct(&tree, ',') {
                 return Err((tree.span(), "expected `,`".into()));
@@ -41,6 +43,7 @@ impl Args {
             match &key {
                 TokenTree::Ident(ident) if ident == "bodies" => args.bodies = true,
                 TokenTree::Ident(ident) if ident == "summaries" => args.summaries = true,
+                TokenTree::Ident(ident) if ident == "untracked" => args.untracked = true,
                 TokenTree::Ident(ident) if ident == "runtime" => {
                     match tokens.next() {
                         Some(tree) if is_punct(&tree, '=') => {}
@@ -58,7 +61,9 @@ impl Args {
                     }
                     args.runtime = Some(path);
                 }
-                _ => return Err((key.span(), "expected `runtime = PATH`, `bodies` or `summaries`".into())),
+                _ => {
+                    return Err((key.span(), "expected `runtime = PATH`, `bodies`, `summaries` or `untracked`".into()));
+                }
             }
         }
         Ok(args)
@@ -153,6 +158,8 @@ mod tests {
         assert_eq!(args.runtime.unwrap().to_string(), ":: winerror");
         assert!(args.bodies);
         assert!(!args.summaries);
+        let args = parse(r#""docs", summaries, untracked"#).unwrap();
+        assert!(args.summaries && args.untracked && !args.bodies);
         let args = parse(r#""docs", runtime = crate::inner"#).unwrap();
         assert_eq!(args.runtime.unwrap().to_string(), "crate :: inner");
         assert!(!args.bodies);
@@ -172,7 +179,10 @@ mod tests {
         assert_eq!(parse(r#"b"docs""#).unwrap_err(), "expected a string literal: the docs folder");
         assert_eq!(parse(r#""docs"suffix"#).unwrap_err(), "expected a string literal: the docs folder");
         assert_eq!(parse(r#""docs" bodies"#).unwrap_err(), "expected `,`");
-        assert_eq!(parse(r#""docs", pages"#).unwrap_err(), "expected `runtime = PATH`, `bodies` or `summaries`");
+        assert_eq!(
+            parse(r#""docs", pages"#).unwrap_err(),
+            "expected `runtime = PATH`, `bodies`, `summaries` or `untracked`"
+        );
         assert_eq!(parse(r#""docs", runtime ::winerror"#).unwrap_err(), "expected `=` after `runtime`");
         assert_eq!(
             parse(r#""docs", runtime = , bodies"#).unwrap_err(),

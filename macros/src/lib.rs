@@ -17,7 +17,9 @@ use quote::{quote, quote_spanned};
 ///
 /// `bodies` also emits every page's Markdown body; `summaries` gives each constant and module a
 /// short rustdoc (message and facts on one line) instead of its whole page, which keeps a normal
-/// build cheap where nobody reads the pages (invoke it under `#[cfg(not(doc))]`).
+/// build cheap where nobody reads the pages (invoke it under `#[cfg(not(doc))]`). `untracked`
+/// leaves out the `include_bytes!` of every page that makes rustc rebuild on an edit, for a crate
+/// whose build script watches the folder with `cargo:rerun-if-changed`.
 ///
 /// The folder is relative to the file that invokes the macro (like `include_str!`). Every
 /// problem in the pages becomes one compile error starting with `path:line:column:`; the
@@ -30,7 +32,12 @@ pub fn catalogue(input: TokenStream) -> TokenStream {
     };
     let folder = resolve(&args.folder, args.folder_span);
     let runtime = args.runtime.unwrap_or_else(|| quote!(crate));
-    let options = winerror_codegen::ExpandOptions { runtime, bodies: args.bodies, full_docs: !args.summaries };
+    let options = winerror_codegen::ExpandOptions {
+        runtime,
+        bodies: args.bodies,
+        full_docs: !args.summaries,
+        track_pages: !args.untracked,
+    };
     let (mut tokens, diagnostics) = winerror_codegen::generate(&folder, &options);
     for diagnostic in diagnostics {
         tokens.extend(compile_error(args.folder_span, &diagnostic.to_string()));

@@ -2,8 +2,9 @@
 
 mod name_hash;
 
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use std::fmt::Write as _;
+
+use super::literal;
 
 use crate::check::Catalogue;
 
@@ -14,74 +15,85 @@ use name_hash::{NameHash, build as build_name_hash};
 pub const DENSE_INDEX_LIMIT: u32 = 1 << 16;
 
 /// The `__catalogue` module: string blob, pages, code index, name hash, families, related.
-pub fn tables(catalogue: &Catalogue, options: &crate::ExpandOptions) -> TokenStream {
-    let rt = &options.runtime;
-    let Records { strings, pages, related } = records(catalogue, options);
-    let strings_literal = super::literal::string(&strings);
-    let page_count = pages.len();
-    let code_index = code_index(catalogue);
-    let code_index_len = code_index.len();
+pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOptions, rt: &str) {
     let names: Vec<&str> = catalogue.entries.iter().map(|e| e.page.name.as_str()).collect();
     // Without a perfect hash (never for real names), the runtime scans the pages.
     let name_hash =
         build_name_hash(&names).unwrap_or(NameHash { seed: 0, displacements: Vec::new(), slots: Vec::new() });
-    let name_seed = name_hash.seed;
-    let displacement_count = name_hash.displacements.len();
-    let displacements = name_hash.displacements.into_iter().map(Literal::u16_unsuffixed);
-    let slot_count = name_hash.slots.len();
-    let slots = name_hash.slots.into_iter().map(Literal::u16_unsuffixed);
-    let related_len = related.len();
-    let related = related.into_iter().map(Literal::u16_unsuffixed);
-    let families = catalogue.families.iter().map(|f| {
-        let (module, title, header) = (&f.module, &f.title, f.header);
-        quote!(#rt::Family::__new(#module, #title, #header))
-    });
-    let family_count = catalogue.families.len();
-    let bodies = options.bodies.then(|| {
-        let bodies = catalogue.entries.iter().map(|e| e.page.source.text[e.page.body_start..].trim());
-        quote! {
-            /// The Markdown body of every page, in page order.
-            pub static BODIES: [&str; #page_count] = [#(#bodies),*];
+    out.push_str(
+        "#[doc(hidden)]\n#[allow(missing_docs, reason = \"generated tables behind the documented lookups\")]\n\
+         pub mod __catalogue {\n",
+    );
+    let related = records(out, catalogue, rt);
+    let code_index = code_index(catalogue);
+    let page_count = catalogue.entries.len();
+    array(
+        out,
+        "`CODE_INDEX[c]..CODE_INDEX[c + 1]` are the pages with value `c` (empty when dense indexing is off).",
+        "CODE_INDEX",
+        "u16",
+        &code_index,
+    );
+    let _ =
+        writeln!(out, "/// The seed of the perfect hash of the names.\npub const NAME_SEED: u64 = {};", name_hash.seed);
+    array(
+        out,
+        "One displacement per bucket of the perfect hash of the names.",
+        "NAME_DISPLACEMENTS",
+        "u16",
+        &name_hash.displacements,
+    );
+    array(
+        out,
+        "The page index in each slot of the perfect hash of the names (`u16::MAX`: empty; no slots at all: no perfect hash, scan the pages).",
+        "NAME_SLOTS",
+        "u16",
+        &name_hash.slots,
+    );
+    array(out, "Related pages, as page indices; each page owns a run of it.", "RELATED", "u16", &related);
+    let _ = write!(
+        out,
+        "/// The families, by module name.\npub static FAMILIES: [{rt}::Family; {}] = [",
+        catalogue.families.len()
+    );
+    for family in &catalogue.families {
+        let _ = write!(out, "{rt}::Family::__new(");
+        for text in [family.module.as_str(), family.title.as_str(), family.header] {
+            literal::push_string(out, text);
+            out.push(',');
         }
-    });
-    quote! {
-        #[doc(hidden)]
-        #[allow(missing_docs, reason = "generated tables behind the documented lookups")]
-        pub mod __catalogue {
-            /// Every page's name followed by its message.
-            pub static STRINGS: &str = #strings_literal;
-            /// Every page, sorted by (code, name).
-            pub static PAGES: [#rt::ErrorPage; #page_count] = [#(#pages),*];
-            /// `CODE_INDEX[c]..CODE_INDEX[c + 1]` are the pages with value `c` (empty when dense indexing is off).
-            pub static CODE_INDEX: [u16; #code_index_len] = [#(#code_index),*];
-            /// The seed of the perfect hash of the names.
-            pub const NAME_SEED: u64 = #name_seed;
-            /// One displacement per bucket of the perfect hash of the names.
-            pub static NAME_DISPLACEMENTS: [u16; #displacement_count] = [#(#displacements),*];
-            /// The page index in each slot of the perfect hash of the names (`u16::MAX`: empty;
-            /// no slots at all: no perfect hash, scan the pages).
-            pub static NAME_SLOTS: [u16; #slot_count] = [#(#slots),*];
-            /// Related pages, as page indices; each page owns a run of it.
-            pub static RELATED: [u16; #related_len] = [#(#related),*];
-            /// The families, by module name.
-            pub static FAMILIES: [#rt::Family; #family_count] = [#(#families),*];
-            #bodies
-        }
+        out.push_str("),");
     }
+    out.push_str("];\n");
+    if options.bodies {
+        let _ = write!(
+            out,
+            "/// The Markdown body of every page, in page order.\npub static BODIES: [&str; {page_count}] = ["
+        );
+        for entry in &catalogue.entries {
+            literal::push_string(out, entry.page.source.text[entry.page.body_start..].trim());
+            out.push(',');
+        }
+        out.push_str("];\n");
+    }
+    out.push_str("}\n");
 }
 
-/// The string blob, one `ErrorPage::__new` call per page, and the related runs.
-struct Records {
-    strings: String,
-    pages: Vec<TokenStream>,
-    related: Vec<u16>,
+/// `/// DOC` and `pub static NAME: [TYPE; N] = [..];`
+fn array(out: &mut String, doc: &str, name: &str, item_type: &str, items: &[u16]) {
+    let _ = write!(out, "/// {doc}\npub static {name}: [{item_type}; {}] = [", items.len());
+    for item in items {
+        let _ = write!(out, "{item},");
+    }
+    out.push_str("];\n");
 }
 
-fn records(catalogue: &Catalogue, options: &crate::ExpandOptions) -> Records {
-    let rt = &options.runtime;
+/// Writes the string blob (`STRINGS`) and one `ErrorPage::__new` call per page (`PAGES`);
+/// returns the related runs.
+fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> Vec<u16> {
     let mut strings = String::new();
     let mut related: Vec<u16> = Vec::new();
-    let mut pages = Vec::with_capacity(catalogue.entries.len());
+    let mut pages = String::new();
     for entry in &catalogue.entries {
         let page = &entry.page;
         let text_start = strings.len() as u32;
@@ -104,15 +116,25 @@ fn records(catalogue: &Catalogue, options: &crate::ExpandOptions) -> Records {
         let family = entry.family as u16;
         let code = page.code;
         let updated = page.updated.map_or(0, |d| d.packed());
-        pages.push(quote! {
-            #rt::ErrorPage::__new(#code, #text_start, #name_len, #message_len, #family, #updated, #related_start, #related_len)
-        });
+        let _ = writeln!(
+            pages,
+            "{rt}::ErrorPage::__new({code}, {text_start}, {name_len}, {message_len}, {family}, {updated}, {related_start}, {related_len}),"
+        );
     }
-    Records { strings, pages, related }
+    out.push_str("/// Every page's name followed by its message.\npub static STRINGS: &str = ");
+    literal::push_string(out, &strings);
+    let _ = write!(
+        out,
+        ";\n/// Every page, sorted by (code, name).\npub static PAGES: [{rt}::ErrorPage; {}] = [\n",
+        catalogue.entries.len()
+    );
+    out.push_str(&pages);
+    out.push_str("];\n");
+    related
 }
 
 /// `index[c]` is the first page with value `>= c`, for every `c` up to one past the largest value.
-fn code_index(catalogue: &Catalogue) -> Vec<Literal> {
+fn code_index(catalogue: &Catalogue) -> Vec<u16> {
     let max = catalogue.entries.last().map_or(0, |e| e.page.code);
     if max >= DENSE_INDEX_LIMIT {
         return Vec::new();
@@ -123,7 +145,7 @@ fn code_index(catalogue: &Catalogue) -> Vec<Literal> {
         while page < catalogue.entries.len() && catalogue.entries[page].page.code < code {
             page += 1;
         }
-        index.push(Literal::u16_unsuffixed(page as u16));
+        index.push(page as u16);
     }
     index
 }
