@@ -5,6 +5,10 @@
 //! pulldown-cmark over it, the least any Markdown pipeline must do. Throughput is in pages, so
 //! linear growth shows as the same pages per second at every size.
 //!
+//! `generate` expands the way a normal build of the `winerror` crate does (one-line rustdoc
+//! summaries, pages tracked by its build script); on the largest catalogue `expand_full_docs`
+//! measures the expansion `cargo doc` gets (every constant's whole rustdoc page).
+//!
 //! `cargo bench -p winerror-codegen --bench pipeline`
 
 mod synthetic;
@@ -32,7 +36,9 @@ fn pipeline(c: &mut Criterion) {
         synthetic::write_catalogue(&docs, pages).expect("writing the synthetic catalogue");
         catalogues.push((pages.to_string(), docs, pages));
     }
-    let options = ExpandOptions::default();
+    // What `winerror`'s own normal build asks for (`summaries, untracked`).
+    let options = ExpandOptions { full_docs: false, track_pages: false, ..ExpandOptions::default() };
+    let full_docs = ExpandOptions::default();
     for (label, docs, pages) in &catalogues {
         let checked = check_folder(docs);
         assert!(checked.diagnostics.is_empty(), "{label}: the catalogue must be valid: {:?}", checked.diagnostics);
@@ -54,6 +60,9 @@ fn pipeline(c: &mut Criterion) {
             let checked = check_folder(docs);
             group.bench_with_input(BenchmarkId::new("expand", label), &checked.catalogue, |b, catalogue| {
                 b.iter(|| expand(black_box(catalogue), &options));
+            });
+            group.bench_with_input(BenchmarkId::new("expand_full_docs", label), &checked.catalogue, |b, catalogue| {
+                b.iter(|| expand(black_box(catalogue), &full_docs));
             });
         }
         group.bench_with_input(BenchmarkId::new("baseline_read_and_parse_markdown", label), docs, |b, docs| {
