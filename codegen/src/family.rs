@@ -6,7 +6,7 @@ use crate::diagnostic::{Diagnostics, LineIndex};
 use crate::grammar::{HEADER_KEYWORD, HEADERS};
 use crate::load::FamilyFiles;
 use crate::page::{blocks, plain_text};
-use crate::scan::{self, check_broken_links, check_markup, with_safe_fences};
+use crate::scan::{self, check_markup, with_safe_fences};
 
 /// A family of errors: one folder, one module, one SDK header.
 #[derive(Clone, Debug)]
@@ -33,8 +33,7 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
     let text = index.text.as_str();
     let lines = LineIndex::new(text);
     let at = |offset: usize| lines.locate(&index.path, text, offset);
-    check_broken_links(text, &at, diags);
-    let all_blocks = blocks(text);
+    let all_blocks = blocks(text, &at, diags);
     let mut blocks = all_blocks.iter();
     match blocks.next() {
         Some(block) if matches!(block[0].0, Event::Start(Tag::Heading { level: HeadingLevel::H1, .. })) => {

@@ -2,12 +2,12 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
+use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, Options, Parser, Tag};
 
 use crate::diagnostic::{Diagnostics, LineIndex, Location};
 use crate::grammar::{self, Date, RELATED_ERRORS_TITLE, TITLE_FORM, TitleError, UPDATED_KEYWORD, is_error_name};
 use crate::load::SourceFile;
-use crate::scan::{check_broken_links, check_markup, collect_related, scan_block};
+use crate::scan::{check_markup, collect_related, report_broken_links, scan_block};
 
 /// The Markdown extensions pages may use; rustdoc renders the same ones.
 pub fn markdown_options() -> Options {
@@ -98,12 +98,25 @@ impl Page {
     }
 }
 
-/// The top-level blocks of a Markdown text, each as its events with their byte ranges.
-pub(crate) fn blocks(text: &str) -> Vec<Vec<(Event<'_>, Range<usize>)>> {
+/// The top-level blocks of a Markdown text, each as its events with their byte ranges. The same
+/// single parse reports every `[text]` or `[text][label]` whose label is defined nowhere
+/// (rustdoc would read it as a link to a Rust item).
+pub(crate) fn blocks<'a>(
+    text: &'a str,
+    at: &impl Fn(usize) -> Location,
+    diags: &mut Diagnostics,
+) -> Vec<Vec<(Event<'a>, Range<usize>)>> {
+    let mut broken_links: Vec<(Range<usize>, String)> = Vec::new();
+    let callback = |link: BrokenLink<'_>| -> Option<(CowStr<'_>, CowStr<'_>)> {
+        broken_links.push((link.span.clone(), link.reference.to_string()));
+        None
+    };
     let mut blocks = Vec::new();
     let mut current = Vec::new();
     let mut depth = 0usize;
-    for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
+    for (event, range) in
+        Parser::new_with_broken_link_callback(text, markdown_options(), Some(callback)).into_offset_iter()
+    {
         match &event {
             Event::Start(_) => depth += 1,
             Event::End(_) => depth = depth.saturating_sub(1),
@@ -117,6 +130,7 @@ pub(crate) fn blocks(text: &str) -> Vec<Vec<(Event<'_>, Range<usize>)>> {
     if !current.is_empty() {
         blocks.push(current);
     }
+    report_broken_links(broken_links, at, diags);
     blocks
 }
 
@@ -154,8 +168,7 @@ pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> 
     let text = source.text.as_str();
     let lines = LineIndex::new(text);
     let at = |offset: usize| lines.locate(&source.path, text, offset);
-    check_broken_links(text, &at, diags);
-    let blocks = blocks(text);
+    let blocks = blocks(text, &at, diags);
     let Some(head) = parse_head(&blocks, source, &at, diags) else {
         for block in &blocks {
             check_markup(block, &at, diags);

@@ -4,11 +4,11 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{BrokenLink, CodeBlockKind, CowStr, Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 
 use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{self, is_error_name};
-use crate::page::{Fence, Mention, NameUse, Page, markdown_options};
+use crate::page::{Fence, Mention, NameUse, Page};
 
 /// The events of one top-level block with their byte ranges.
 pub(crate) type Block<'a> = [(Event<'a>, Range<usize>)];
@@ -45,15 +45,12 @@ pub(crate) fn check_markup(block: &Block<'_>, at: &impl Fn(usize) -> Location, d
     }
 }
 
-/// Reports every `[text]` or `[text][label]` whose label is defined nowhere: rustdoc would read it
-/// as a link to a Rust item.
-pub(crate) fn check_broken_links(text: &str, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) {
-    let mut broken: Vec<(Range<usize>, String)> = Vec::new();
-    let callback = |link: BrokenLink<'_>| -> Option<(CowStr<'_>, CowStr<'_>)> {
-        broken.push((link.span.clone(), link.reference.to_string()));
-        None
-    };
-    Parser::new_with_broken_link_callback(text, markdown_options(), Some(callback)).for_each(drop);
+/// Reports each broken link (`[text]` or `[text][label]` with no target) found by the parse.
+pub(crate) fn report_broken_links(
+    broken: Vec<(Range<usize>, String)>,
+    at: &impl Fn(usize) -> Location,
+    diags: &mut Diagnostics,
+) {
     for (span, reference) in broken {
         diags.error(at(span.start), format!("`[{reference}]` is a link with no target")).help =
             Some("escape the brackets as `\\[` and `\\]`, or write a full `[text](https://...)` link".into());
