@@ -8,7 +8,7 @@ use super::literal;
 
 use crate::check::Catalogue;
 
-use name_hash::{NameHash, build as build_name_hash};
+use name_hash::{FUNCTIONS_SOURCE, NameHash, build as build_name_hash};
 
 /// Largest value for which a dense code → pages index is emitted; beyond it the runtime
 /// falls back to binary search over the sorted pages.
@@ -76,7 +76,9 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
         }
         out.push_str("];\n");
     }
-    out.push_str("}\n");
+    out.push_str("/// The hash functions the name tables were built with.\npub mod name_hash {\n");
+    out.push_str(FUNCTIONS_SOURCE);
+    out.push_str("}\n}\n");
 }
 
 /// `/// DOC` and `pub static NAME: [TYPE; N] = [..];`

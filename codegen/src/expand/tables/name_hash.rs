@@ -10,14 +10,22 @@
 //! ([`SEEDS`] seeds, `u16` displacements); when it fails, for example because two names differ
 //! only in case, [`build`] returns `None` and the runtime falls back to a scan.
 //!
-//! [`name_hash`], [`bucket`] and [`slot`] are mirrored byte for byte by the runtime crate
-//! (`catalogue/src/name_hash.rs`); the runtime's tests look up every name to prove they agree.
+//! [`name_hash`], [`bucket`] and [`slot`] live in `name_hash/functions.rs`, one source for both
+//! halves: this crate compiles it as a module, and the expansion writes the same text into the
+//! generated `__catalogue` module, where the runtime's lookups call it.
 
 /// Average number of names per bucket.
 const KEYS_PER_BUCKET: usize = 4;
 
 /// How many hash seeds are tried before giving up.
 const SEEDS: u64 = 8;
+
+mod functions;
+
+pub use functions::{bucket, name_hash, slot};
+
+/// The source of [`name_hash`], [`bucket`] and [`slot`], emitted into the generated tables.
+pub const FUNCTIONS_SOURCE: &str = include_str!("name_hash/functions.rs");
 
 /// Slot value of a slot no name occupies.
 pub const EMPTY_SLOT: u16 = u16::MAX;
@@ -31,57 +39,6 @@ pub struct NameHash {
     pub displacements: Vec<u16>,
     /// The index of the name in each slot, or [`EMPTY_SLOT`].
     pub slots: Vec<u16>,
-}
-
-/// Hash of `name` with ASCII case folded (bit `0x20` cleared in every byte), 16 bytes per
-/// multiplication (as foldhash does); the length is mixed in first, so the overlapping or
-/// zero-extended last block is safe.
-pub fn name_hash(name: &[u8], seed: u64) -> u64 {
-    const SEED_MIX: u64 = 0x9E37_79B9_7F4A_7C15;
-    const SECOND: u64 = 0x243F_6A88_85A3_08D3;
-    const FINAL: u64 = 0x1319_8A2E_0370_7344;
-    const FOLD: u64 = !0x2020_2020_2020_2020;
-    let word_at = |start: usize| {
-        let mut word = [0; 8];
-        word.copy_from_slice(&name[start..start + 8]);
-        u64::from_le_bytes(word) & FOLD
-    };
-    let len = name.len();
-    let mut hash = seed ^ (len as u64).wrapping_mul(SEED_MIX);
-    if len > 16 {
-        let mut start = 0;
-        while start + 16 < len {
-            hash = folded_multiply(word_at(start) ^ hash, word_at(start + 8) ^ SECOND);
-            start += 16;
-        }
-        // The last 16 bytes, overlapping the previous block unless the length is a multiple of 16.
-        hash = folded_multiply(word_at(len - 16) ^ hash, word_at(len - 8) ^ SECOND);
-    } else if len >= 8 {
-        hash = folded_multiply(word_at(0) ^ hash, word_at(len - 8) ^ SECOND);
-    } else {
-        let word = name.iter().rev().fold(0, |word, &byte| word << 8 | u64::from(byte)) & FOLD;
-        hash = folded_multiply(word ^ hash, SECOND);
-    }
-    folded_multiply(hash, FINAL)
-}
-
-/// The 128-bit product of `a` and `b`, its halves XORed: one multiplication mixes 16 bytes.
-#[inline]
-fn folded_multiply(a: u64, b: u64) -> u64 {
-    let product = u128::from(a) * u128::from(b);
-    (product as u64) ^ ((product >> 64) as u64)
-}
-
-/// The bucket of a hash, among `buckets`.
-pub fn bucket(hash: u64, buckets: usize) -> usize {
-    (((hash & 0xFFFF_FFFF) * buckets as u64) >> 32) as usize
-}
-
-/// The slot of a hash displaced by `displacement`, among `slots`.
-pub fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
-    let mixed =
-        (hash ^ u64::from(displacement).wrapping_mul(0xD6E8_FEB8_6659_FD93)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (((mixed >> 32) * slots as u64) >> 32) as usize
 }
 
 /// A perfect hash of `names` (at most `u16::MAX` of them), or `None` when the bounded search
