@@ -6,6 +6,7 @@
 //! [`expand`](mod@expand).
 #![deny(missing_docs)]
 
+pub mod args;
 pub mod check;
 pub mod diagnostic;
 pub mod expand;

@@ -1,11 +1,9 @@
 //! `catalogue!`: reads a folder of Markdown error pages at compile time and expands it into
 //! constants, modules and lookup tables. A thin shell over `winerror-codegen`.
 //!
-//! The arguments are parsed straight from the token trees (module `args`), without `syn`, so
-//! depending on the catalogue does not compile a Rust parser.
+//! The arguments are parsed by `winerror_codegen::args` straight from the token trees, without
+//! `syn`, so depending on the catalogue does not compile a Rust parser.
 #![deny(missing_docs)]
-
-mod args;
 
 use std::path::PathBuf;
 
@@ -26,7 +24,7 @@ use quote::{quote, quote_spanned};
 /// valid pages are still expanded.
 #[proc_macro]
 pub fn catalogue(input: TokenStream) -> TokenStream {
-    let args = match args::Args::parse(input.into()) {
+    let args = match winerror_codegen::args::Args::parse(input.into()) {
         Ok(args) => args,
         Err((span, message)) => return compile_error(span, &message).into(),
     };
