@@ -1,6 +1,6 @@
 //! Phase 3: the catalogue-wide rules, one function each, over every parsed page.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, hash_map};
 use std::path::PathBuf;
 
 use crate::diagnostic::Diagnostics;
@@ -65,28 +65,36 @@ pub fn check(
 /// A name is one constant: a second page with the same name is reported and left out.
 /// `entries` must be sorted by path so the first page in path order wins.
 fn unique_names(entries: &mut Vec<Entry>, diags: &mut Diagnostics) {
-    let mut first_path: BTreeMap<String, String> = BTreeMap::new();
-    entries.retain(|entry| match first_path.get(&entry.page.name) {
-        Some(first) => {
-            diags
-                .error(
-                    entry.page.title_location.clone(),
-                    format!("`{}` is already defined by {first}", entry.page.name),
-                )
-                .help = Some("a name has one page; merge the two".into());
-            false
+    let mut first_path: HashMap<&str, &str> = HashMap::with_capacity(entries.len());
+    let mut repeated = Vec::new();
+    for (index, entry) in entries.iter().enumerate() {
+        match first_path.entry(&entry.page.name) {
+            hash_map::Entry::Occupied(first) => {
+                diags
+                    .error(
+                        entry.page.title_location.clone(),
+                        format!("`{}` is already defined by {}", entry.page.name, first.get()),
+                    )
+                    .help = Some("a name has one page; merge the two".into());
+                repeated.push(index);
+            }
+            hash_map::Entry::Vacant(slot) => {
+                slot.insert(&entry.page.source.path);
+            }
         }
-        None => {
-            first_path.insert(entry.page.name.clone(), entry.page.source.path.clone());
-            true
-        }
+    }
+    let mut index = 0;
+    entries.retain(|_| {
+        let keep = repeated.binary_search(&index).is_err();
+        index += 1;
+        keep
     });
 }
 
 /// Within one SDK header a value names one error; across headers values may repeat
 /// (winhttp.h and wininet.h reuse 12000-12186).
 fn one_value_per_header(catalogue: &Catalogue, diags: &mut Diagnostics) {
-    let mut seen: BTreeMap<(&str, u32), &Entry> = BTreeMap::new();
+    let mut seen: HashMap<(&str, u32), &Entry> = HashMap::with_capacity(catalogue.entries.len());
     for entry in &catalogue.entries {
         let key = (catalogue.header(entry), entry.page.code);
         match seen.get(&key) {
@@ -136,7 +144,7 @@ fn related_errors_exist(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagno
 
 /// One reference to another error: the name must be known, and written values must be its value.
 fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags: &mut Diagnostics) {
-    let (hex, hex_text) = mention.hex.clone().unwrap_or((None, String::new()));
+    let (hex, hex_text) = mention.hex.as_ref().map_or((None, ""), |(hex, text)| (*hex, text.as_str()));
     let decimal = mention.decimal;
     let target = known_or_report(catalogue, entry, mention, diags);
     let Some(written_hex) = mention.hex.as_ref() else {

@@ -1,12 +1,14 @@
 //! Located problems, accumulated across the whole catalogue.
 
 use std::fmt;
+use std::sync::Arc;
 
 /// A place in a docs file: its path relative to the workspace root, 1-based line and column.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Location {
-    /// Path relative to the folder that holds `docs/`, with `/` separators.
-    pub path: String,
+    /// Path relative to the folder that holds `docs/`, with `/` separators; shared by every
+    /// location in the same file.
+    pub path: Arc<str>,
     /// 1-based line.
     pub line: usize,
     /// 1-based column, counted in characters.
@@ -16,12 +18,12 @@ pub struct Location {
 impl Location {
     /// The start of a file (line 1, column 1).
     pub fn file(path: &str) -> Self {
-        Location { path: path.to_owned(), line: 1, column: 1 }
+        Location { path: path.into(), line: 1, column: 1 }
     }
 
     /// A folder, which has no line or column.
     pub fn folder(path: &str) -> Self {
-        Location { path: format!("{path}/"), line: 0, column: 0 }
+        Location { path: format!("{path}/").into(), line: 0, column: 0 }
     }
 }
 
@@ -119,12 +121,12 @@ impl LineIndex {
     }
 
     /// The location of byte `offset` of `text` in the file `path`.
-    pub fn locate(&self, path: &str, text: &str, offset: usize) -> Location {
+    pub fn locate(&self, path: &Arc<str>, text: &str, offset: usize) -> Location {
         let offset = offset.min(text.len());
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line - 1];
         let column = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
-        Location { path: path.to_owned(), line, column }
+        Location { path: Arc::clone(path), line, column }
     }
 }
 
@@ -136,11 +138,12 @@ mod tests {
     fn locates_offsets_by_line_and_character() {
         let text = "ab\nçd\n\nx";
         let index = LineIndex::new(text);
-        assert_eq!(index.locate("p", text, 0).to_string(), "p:1:1");
-        assert_eq!(index.locate("p", text, 3).to_string(), "p:2:1");
-        assert_eq!(index.locate("p", text, 5).to_string(), "p:2:2");
-        assert_eq!(index.locate("p", text, 8).to_string(), "p:4:1");
-        assert_eq!(index.locate("p", text, 99).to_string(), "p:4:2");
+        let p: Arc<str> = "p".into();
+        assert_eq!(index.locate(&p, text, 0).to_string(), "p:1:1");
+        assert_eq!(index.locate(&p, text, 3).to_string(), "p:2:1");
+        assert_eq!(index.locate(&p, text, 5).to_string(), "p:2:2");
+        assert_eq!(index.locate(&p, text, 8).to_string(), "p:4:1");
+        assert_eq!(index.locate(&p, text, 99).to_string(), "p:4:2");
     }
 
     #[test]

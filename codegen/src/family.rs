@@ -32,7 +32,8 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
     };
     let text = index.text.as_str();
     let lines = LineIndex::new(text);
-    let at = |offset: usize| lines.locate(&index.path, text, offset);
+    let path: std::sync::Arc<str> = index.path.as_str().into();
+    let at = |offset: usize| lines.locate(&path, text, offset);
     let all_blocks = blocks(text, &at, diags);
     let mut blocks = all_blocks.iter();
     match blocks.next() {
@@ -62,7 +63,7 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
     }
     let intro_start = header_block.and_then(|b| b.last()).map_or(text.len(), |(_, r)| r.end);
     let mut fences = Vec::new();
-    for block in &all_blocks {
+    for block in all_blocks.iter() {
         check_markup(block, &at, diags);
         fences.extend(scan::fences(block, text));
     }

@@ -42,8 +42,11 @@ impl Date {
 /// True for an SDK-style error name: an uppercase letter, then letters, digits and underscores
 /// (and not `Self`, the one such word Rust reserves).
 pub fn is_error_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    matches!(chars.next(), Some('A'..='Z')) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_') && name != "Self"
+    // Byte-wise: every allowed character is ASCII, and no byte of a non-ASCII character is.
+    let bytes = name.as_bytes();
+    matches!(bytes.first(), Some(b'A'..=b'Z'))
+        && bytes[1..].iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_')
+        && name != "Self"
 }
 
 /// True for a folder name that can be a Rust module: lowercase snake case, not a keyword.
@@ -145,8 +148,13 @@ impl MentionText {
 pub fn find_mentions(text: &str) -> Vec<MentionText> {
     let mut found = Vec::new();
     let mut search_from = 0;
-    while let Some(open) = text[search_from..].find(" (").map(|at| at + search_from) {
-        search_from = open + 2;
+    // Each `(` (a one-byte search) preceded by a space is a ` (` that may follow a name.
+    while let Some(paren) = text[search_from..].find('(').map(|at| at + search_from) {
+        search_from = paren + 1;
+        if paren == 0 || text.as_bytes()[paren - 1] != b' ' {
+            continue;
+        }
+        let open = paren - 1;
         // Names are ASCII: the byte after the last other byte is always a character boundary.
         let name_start =
             text[..open].bytes().rposition(|b| !(b.is_ascii_alphanumeric() || b == b'_')).map_or(0, |at| at + 1);

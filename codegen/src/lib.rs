@@ -44,7 +44,7 @@ pub fn check_folder(docs_dir: &Path) -> Checked {
     let mut diags = Diagnostics::new();
     let loaded = load::load(docs_dir, &mut diags);
     let families = loaded.families.iter().map(|files| family::parse_family(files, &mut diags)).collect();
-    let mut entries = parallel::parse_pages(&loaded.families, &mut diags);
+    let mut entries = parallel::parse_pages(loaded.families, &mut diags);
     if entries.len() > MAX_PAGES {
         let location =
             Location::folder(&docs_dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()));

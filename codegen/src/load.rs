@@ -7,7 +7,7 @@ use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{INDEX_FILE, MAX_PAGE_BYTES, PAGE_EXTENSION, is_module_name};
 
 /// One Markdown file read from disk.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct SourceFile {
     /// Path relative to the folder holding `docs/` (`docs/ipsec/X.md`), for messages.
     pub path: String,
@@ -140,7 +140,7 @@ fn read_page(path: &Path, rel: &str, is_index: bool, diags: &mut Diagnostics) ->
         Err(err) => {
             let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
             let text = String::from_utf8_lossy(valid);
-            let location = crate::diagnostic::LineIndex::new(&text).locate(rel, &text, text.len());
+            let location = crate::diagnostic::LineIndex::new(&text).locate(&rel.into(), &text, text.len());
             diags.error(location, "the page is not valid UTF-8");
             return None;
         }

@@ -1,13 +1,14 @@
 //! Phase 2: parse one Markdown error page into a [`Page`], recording every problem at its place.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, Options, Parser, Tag};
 
 use crate::diagnostic::{Diagnostics, LineIndex, Location};
 use crate::grammar::{self, Date, RELATED_ERRORS_TITLE, TITLE_FORM, TitleError, UPDATED_KEYWORD, is_error_name};
 use crate::load::SourceFile;
-use crate::scan::{check_markup, collect_related, report_broken_links, scan_block};
+use crate::scan::{Block, check_markup, collect_related, report_broken_links, scan_block};
 
 /// The Markdown extensions pages may use; rustdoc renders the same ones.
 pub fn markdown_options() -> Options {
@@ -79,7 +80,8 @@ pub struct Page {
 }
 
 impl Page {
-    fn empty(source: &SourceFile, title_location: Location) -> Self {
+    /// A page with only its title's location; the parse fills in the rest.
+    fn empty(title_location: Location) -> Self {
         Page {
             name: String::new(),
             code: 0,
@@ -93,7 +95,7 @@ impl Page {
             fences: Vec::new(),
             name_uses: Vec::new(),
             title_location,
-            source: source.clone(),
+            source: SourceFile::default(),
         }
     }
 }
@@ -101,18 +103,14 @@ impl Page {
 /// The top-level blocks of a Markdown text, each as its events with their byte ranges. The same
 /// single parse reports every `[text]` or `[text][label]` whose label is defined nowhere
 /// (rustdoc would read it as a link to a Rust item).
-pub(crate) fn blocks<'a>(
-    text: &'a str,
-    at: &impl Fn(usize) -> Location,
-    diags: &mut Diagnostics,
-) -> Vec<Vec<(Event<'a>, Range<usize>)>> {
+pub(crate) fn blocks<'a>(text: &'a str, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> Blocks<'a> {
     let mut broken_links: Vec<(Range<usize>, String)> = Vec::new();
     let callback = |link: BrokenLink<'_>| -> Option<(CowStr<'_>, CowStr<'_>)> {
         broken_links.push((link.span.clone(), link.reference.to_string()));
         None
     };
-    let mut blocks = Vec::new();
-    let mut current = Vec::new();
+    let mut blocks = Blocks { events: Vec::with_capacity(text.len() / 16), bounds: Vec::new() };
+    let mut block_start = 0;
     let mut depth = 0usize;
     for (event, range) in
         Parser::new_with_broken_link_callback(text, markdown_options(), Some(callback)).into_offset_iter()
@@ -122,16 +120,36 @@ pub(crate) fn blocks<'a>(
             Event::End(_) => depth = depth.saturating_sub(1),
             _ => {}
         }
-        current.push((event, range));
+        blocks.events.push((event, range));
         if depth == 0 {
-            blocks.push(std::mem::take(&mut current));
+            blocks.bounds.push(block_start..blocks.events.len());
+            block_start = blocks.events.len();
         }
     }
-    if !current.is_empty() {
-        blocks.push(current);
+    if block_start < blocks.events.len() {
+        blocks.bounds.push(block_start..blocks.events.len());
     }
     report_broken_links(broken_links, at, diags);
     blocks
+}
+
+/// The events of a whole text, split into its top-level blocks (one list, no list per block).
+pub(crate) struct Blocks<'a> {
+    events: Vec<(Event<'a>, Range<usize>)>,
+    /// The range of `events` each block takes, in order.
+    bounds: Vec<Range<usize>>,
+}
+
+impl<'a> Blocks<'a> {
+    /// Block `index`, when there is one.
+    pub(crate) fn get(&self, index: usize) -> Option<&Block<'a>> {
+        self.bounds.get(index).map(|bounds| &self.events[bounds.clone()])
+    }
+
+    /// Every block, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &Block<'a>> {
+        self.bounds.iter().map(|bounds| &self.events[bounds.clone()])
+    }
 }
 
 /// The plain text of a block: text and code spans, soft breaks as spaces.
@@ -165,12 +183,18 @@ struct Head {
 /// Parses `source` as an error page. Returns `None` when it has no usable title or message, or
 /// its title names another file; the rest of such a page is still checked.
 pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> {
+    parse_owned_page(source.clone(), diags)
+}
+
+/// [`parse_page`] for a source the caller no longer needs: the page takes it without a copy.
+pub fn parse_owned_page(source: SourceFile, diags: &mut Diagnostics) -> Option<Page> {
     let text = source.text.as_str();
     let lines = LineIndex::new(text);
-    let at = |offset: usize| lines.locate(&source.path, text, offset);
+    let path: Arc<str> = source.path.as_str().into();
+    let at = |offset: usize| lines.locate(&path, text, offset);
     let blocks = blocks(text, &at, diags);
-    let Some(head) = parse_head(&blocks, source, &at, diags) else {
-        for block in &blocks {
+    let Some(head) = parse_head(&blocks, &source, &at, diags) else {
+        for block in blocks.iter() {
             check_markup(block, &at, diags);
         }
         return None;
@@ -182,7 +206,7 @@ pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> 
         message_range: head.message_range,
         updated: head.updated,
         body_start: head.body_start,
-        ..Page::empty(source, head.title_location)
+        ..Page::empty(head.title_location)
     };
     let misnamed = head.misnamed;
     let mut in_related = false;
@@ -208,18 +232,20 @@ pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> 
             collect_related(block, text, &at, &mut page, diags);
         }
     }
+    drop(blocks);
+    page.source = source;
     (!misnamed).then_some(page)
 }
 
 /// Parses the title, message and optional date, reporting each problem.
 fn parse_head(
-    blocks: &[Vec<(Event<'_>, Range<usize>)>],
+    blocks: &Blocks<'_>,
     source: &SourceFile,
     at: &impl Fn(usize) -> Location,
     diags: &mut Diagnostics,
 ) -> Option<Head> {
     let text = source.text.as_str();
-    let Some(title_block) = blocks.first() else {
+    let Some(title_block) = blocks.get(0) else {
         diags.error(at(0), "the page has no title").help = Some(format!("start it with {TITLE_FORM}"));
         return None;
     };

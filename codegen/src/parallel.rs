@@ -7,7 +7,7 @@ use std::thread;
 
 use crate::check::Entry;
 use crate::diagnostic::Diagnostics;
-use crate::load::FamilyFiles;
+use crate::load::{FamilyFiles, SourceFile};
 use crate::page;
 
 /// Below this many pages one thread parses them all (a thread costs more than it saves).
@@ -15,22 +15,29 @@ const PAGES_PER_THREAD: usize = 512;
 /// Threads used at most, however many cores there are.
 const MAX_THREADS: usize = 8;
 
-/// Parses every error page of `families`, in order.
-pub fn parse_pages(families: &[FamilyFiles], diags: &mut Diagnostics) -> Vec<Entry> {
-    let sources: Vec<(usize, &crate::load::SourceFile)> = families
-        .iter()
+/// Parses every error page of `families`, in order; each page takes its source without a copy.
+pub fn parse_pages(families: Vec<FamilyFiles>, diags: &mut Diagnostics) -> Vec<Entry> {
+    let mut sources: Vec<(usize, SourceFile)> = families
+        .into_iter()
         .enumerate()
-        .flat_map(|(family, files)| files.pages.iter().map(move |source| (family, source)))
+        .flat_map(|(family, files)| files.pages.into_iter().map(move |source| (family, source)))
         .collect();
     let cores = thread::available_parallelism().map_or(1, NonZeroUsize::get);
     let threads = (sources.len() / PAGES_PER_THREAD).clamp(1, cores.min(MAX_THREADS));
+    let total = sources.len();
     if threads == 1 {
-        return parse_run(&sources, diags);
+        return parse_run(sources, diags);
     }
-    let run_len = sources.len().div_ceil(threads);
+    let run_len = total.div_ceil(threads);
+    let mut runs_in_order = Vec::with_capacity(threads);
+    while sources.len() > run_len {
+        runs_in_order.push(sources.split_off(sources.len() - run_len));
+    }
+    runs_in_order.push(sources);
+    runs_in_order.reverse();
     let runs: Vec<(Vec<Entry>, Diagnostics)> = thread::scope(|scope| {
-        let handles: Vec<_> = sources
-            .chunks(run_len)
+        let handles: Vec<_> = runs_in_order
+            .into_iter()
             .map(|run| {
                 scope.spawn(move || {
                     let mut run_diags = Diagnostics::new();
@@ -44,7 +51,7 @@ pub fn parse_pages(families: &[FamilyFiles], diags: &mut Diagnostics) -> Vec<Ent
             .map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
             .collect()
     });
-    let mut entries = Vec::with_capacity(sources.len());
+    let mut entries = Vec::with_capacity(total);
     for (run_entries, run_diags) in runs {
         entries.extend(run_entries);
         for diagnostic in run_diags.into_sorted() {
@@ -54,9 +61,9 @@ pub fn parse_pages(families: &[FamilyFiles], diags: &mut Diagnostics) -> Vec<Ent
     entries
 }
 
-fn parse_run(sources: &[(usize, &crate::load::SourceFile)], diags: &mut Diagnostics) -> Vec<Entry> {
+fn parse_run(sources: Vec<(usize, SourceFile)>, diags: &mut Diagnostics) -> Vec<Entry> {
     sources
-        .iter()
-        .filter_map(|&(family, source)| page::parse_page(source, diags).map(|page| Entry { page, family }))
+        .into_iter()
+        .filter_map(|(family, source)| page::parse_owned_page(source, diags).map(|page| Entry { page, family }))
         .collect()
 }

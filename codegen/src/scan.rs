@@ -197,19 +197,24 @@ fn is_web_link(url: &str) -> bool {
 
 /// Records each word of `prose` that could be an error name (the check keeps those in the catalogue).
 fn record_name_uses(prose: &str, offset: usize, uses: &mut Vec<NameUse>) {
-    let mut start = None;
-    for (index, c) in prose.char_indices().chain(std::iter::once((prose.len(), ' '))) {
-        let word_char = c.is_ascii_alphanumeric() || c == '_';
-        match (start, word_char) {
-            (None, true) => start = Some(index),
-            (Some(from), false) => {
-                let word = &prose[from..index];
-                if is_error_name(word) && (word.contains('_') || word.starts_with("WSA")) {
-                    uses.push(NameUse { range: offset + from..offset + index, name: word.to_owned() });
-                }
-                start = None;
-            }
-            _ => {}
+    // Byte-wise: word characters are ASCII, so every word starts and ends on a character boundary.
+    let bytes = prose.as_bytes();
+    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut at = 0;
+    while at < bytes.len() {
+        if !is_word_byte(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let from = at;
+        let mut underscore = false;
+        while at < bytes.len() && is_word_byte(bytes[at]) {
+            underscore |= bytes[at] == b'_';
+            at += 1;
+        }
+        let word = &prose[from..at];
+        if (underscore || word.starts_with("WSA")) && is_error_name(word) {
+            uses.push(NameUse { range: offset + from..offset + at, name: word.to_owned() });
         }
     }
 }

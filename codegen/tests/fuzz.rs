@@ -76,7 +76,7 @@ fn run_pipeline(stem: &str, text: &str) {
 /// past the end of the line, where something is missing).
 fn assert_inside(diagnostic: &Diagnostic, path: &str, text: &str) {
     let location = &diagnostic.location;
-    assert_eq!(location.path, path, "{diagnostic}");
+    assert_eq!(&*location.path, path, "{diagnostic}");
     let lines: Vec<&str> = text.split('\n').collect();
     assert!(location.line >= 1 && location.line <= lines.len(), "line out of the file: {diagnostic}");
     let width = lines[location.line - 1].chars().count();
