@@ -1,6 +1,7 @@
 //! Phase 1: read the docs folder, deterministically, into source files grouped by family.
 
 use std::fs;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostics, Location};
@@ -48,10 +49,11 @@ pub fn load(docs_dir: &Path, diags: &mut Diagnostics) -> Loaded {
     let Some(entries) = sorted_entries(docs_dir, base, "the docs folder", diags) else {
         return loaded;
     };
+    let mut to_read = Vec::new();
     for entry in entries {
         let rel = display_path(base, &entry.path);
         match entry.kind {
-            EntryKind::Dir => load_family(&entry, base, &mut loaded, diags),
+            EntryKind::Dir => load_family(&entry, base, &mut loaded, &mut to_read, diags),
             EntryKind::File if entry.name == INDEX_FILE || is_ignored(&entry.name) => {}
             EntryKind::File => {
                 diags
@@ -64,10 +66,37 @@ pub fn load(docs_dir: &Path, diags: &mut Diagnostics) -> Loaded {
             EntryKind::BadName => {}
         }
     }
+    // Every file is read on its own, so the reads are spread over the cores.
+    let read = crate::parallel::map_in_order(to_read, diags, |page: PageToRead, diags| {
+        let text = read_page(&page.file, &page.path, page.is_index, diags);
+        (page, text)
+    });
+    for (page, text) in read {
+        let Some(text) = text else {
+            continue;
+        };
+        let family = &mut loaded.families[page.family];
+        let file = SourceFile { path: page.path, file: page.file, stem: page.stem, text };
+        if page.is_index {
+            family.index = Some(file);
+        } else {
+            family.pages.push(file);
+        }
+    }
     loaded
 }
 
-fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagnostics) {
+/// A page found while listing the folders, read once every folder is listed.
+struct PageToRead {
+    /// Index into [`Loaded::families`].
+    family: usize,
+    path: String,
+    file: PathBuf,
+    stem: String,
+    is_index: bool,
+}
+
+fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, to_read: &mut Vec<PageToRead>, diags: &mut Diagnostics) {
     let rel = display_path(base, &dir.path);
     if !is_module_name(&dir.name) {
         diags
@@ -79,7 +108,7 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagno
     let Some(entries) = sorted_entries(&dir.path, base, "the family folder", diags) else {
         return;
     };
-    let mut family = FamilyFiles { module: dir.name.clone(), path: rel, index: None, pages: Vec::new() };
+    let family = FamilyFiles { module: dir.name.clone(), path: rel, index: None, pages: Vec::new() };
     let mut index_found = false;
     for entry in entries {
         let rel = display_path(base, &entry.path);
@@ -99,15 +128,13 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagno
                 };
                 loaded.tracked.push(entry.path.clone());
                 index_found |= entry.name == INDEX_FILE;
-                let Some(text) = read_page(&entry.path, &rel, entry.name == INDEX_FILE, diags) else {
-                    continue;
-                };
-                let file = SourceFile { path: rel, file: entry.path.clone(), stem: stem.to_owned(), text };
-                if entry.name == INDEX_FILE {
-                    family.index = Some(file);
-                } else {
-                    family.pages.push(file);
-                }
+                to_read.push(PageToRead {
+                    family: loaded.families.len(),
+                    path: rel,
+                    file: entry.path.clone(),
+                    stem: stem.to_owned(),
+                    is_index: entry.name == INDEX_FILE,
+                });
             }
             EntryKind::BadName => {}
         }
@@ -122,9 +149,15 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, diags: &mut Diagno
 
 /// Reads one page, checking size, encoding and emptiness.
 fn read_page(path: &Path, rel: &str, is_index: bool, diags: &mut Diagnostics) -> Option<String> {
-    let bytes = match fs::metadata(path)
-        .and_then(|meta| if meta.len() > MAX_PAGE_BYTES { Ok(Err(meta.len())) } else { fs::read(path).map(Ok) })
-    {
+    let bytes = match fs::File::open(path).and_then(|mut file| {
+        let len = file.metadata()?.len();
+        if len > MAX_PAGE_BYTES {
+            return Ok(Err(len));
+        }
+        let mut bytes = Vec::with_capacity(len as usize);
+        file.read_to_end(&mut bytes)?;
+        Ok(Ok(bytes))
+    }) {
         Ok(Ok(bytes)) => bytes,
         Ok(Err(len)) => {
             diags.error(Location::file(rel), format!("the page is {len} bytes; the limit is {MAX_PAGE_BYTES}"));

@@ -1,6 +1,6 @@
-//! Phase 2 over the whole catalogue: every page is parsed on its own, so large catalogues are
-//! split across the machine's cores. The result does not depend on the split: entries keep
-//! the folder order and diagnostics are sorted at the end.
+//! Work on many pages at once: reading (phase 1) and parsing (phase 2) treat every page on its
+//! own, so large catalogues are split across the machine's cores. The result does not depend on
+//! the split: results keep the input order and diagnostics are sorted at the end.
 
 use std::num::NonZeroUsize;
 use std::thread;
@@ -10,60 +10,70 @@ use crate::diagnostic::Diagnostics;
 use crate::load::{FamilyFiles, SourceFile};
 use crate::page;
 
-/// Below this many pages one thread parses them all (a thread costs more than it saves).
+/// Below this many pages one thread does them all (a thread costs more than it saves).
 const PAGES_PER_THREAD: usize = 512;
 /// Threads used at most, however many cores there are.
 const MAX_THREADS: usize = 8;
 
 /// Parses every error page of `families`, in order; each page takes its source without a copy.
 pub fn parse_pages(families: Vec<FamilyFiles>, diags: &mut Diagnostics) -> Vec<Entry> {
-    let mut sources: Vec<(usize, SourceFile)> = families
+    let sources: Vec<(usize, SourceFile)> = families
         .into_iter()
         .enumerate()
         .flat_map(|(family, files)| files.pages.into_iter().map(move |source| (family, source)))
         .collect();
+    map_in_order(sources, diags, |(family, source), diags| {
+        page::parse_owned_page(source, diags).map(|page| Entry { page, family })
+    })
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
+/// `work` applied to every item, results in the order of `items`; large inputs are split into
+/// one run per core, each with its own diagnostics.
+pub(crate) fn map_in_order<T: Send, R: Send>(
+    mut items: Vec<T>,
+    diags: &mut Diagnostics,
+    work: impl Fn(T, &mut Diagnostics) -> R + Sync,
+) -> Vec<R> {
     let cores = thread::available_parallelism().map_or(1, NonZeroUsize::get);
-    let threads = (sources.len() / PAGES_PER_THREAD).clamp(1, cores.min(MAX_THREADS));
-    let total = sources.len();
+    let threads = (items.len() / PAGES_PER_THREAD).clamp(1, cores.min(MAX_THREADS));
+    let total = items.len();
     if threads == 1 {
-        return parse_run(sources, diags);
+        return items.into_iter().map(|item| work(item, diags)).collect();
     }
     let run_len = total.div_ceil(threads);
     let mut runs_in_order = Vec::with_capacity(threads);
-    while sources.len() > run_len {
-        runs_in_order.push(sources.split_off(sources.len() - run_len));
+    while items.len() > run_len {
+        runs_in_order.push(items.split_off(items.len() - run_len));
     }
-    runs_in_order.push(sources);
+    runs_in_order.push(items);
     runs_in_order.reverse();
-    let runs: Vec<(Vec<Entry>, Diagnostics)> = thread::scope(|scope| {
+    let work = &work;
+    let runs: Vec<(Vec<R>, Diagnostics)> = thread::scope(|scope| {
         let handles: Vec<_> = runs_in_order
             .into_iter()
             .map(|run| {
                 scope.spawn(move || {
                     let mut run_diags = Diagnostics::new();
-                    (parse_run(run, &mut run_diags), run_diags)
+                    let results = run.into_iter().map(|item| work(item, &mut run_diags)).collect();
+                    (results, run_diags)
                 })
             })
             .collect();
-        // A parser thread that panicked is a bug; re-raise it on the calling thread.
+        // A worker thread that panicked is a bug; re-raise it on the calling thread.
         handles
             .into_iter()
             .map(|handle| handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
             .collect()
     });
-    let mut entries = Vec::with_capacity(total);
-    for (run_entries, run_diags) in runs {
-        entries.extend(run_entries);
+    let mut results = Vec::with_capacity(total);
+    for (run_results, run_diags) in runs {
+        results.extend(run_results);
         for diagnostic in run_diags.into_sorted() {
             diags.push(diagnostic);
         }
     }
-    entries
-}
-
-fn parse_run(sources: Vec<(usize, SourceFile)>, diags: &mut Diagnostics) -> Vec<Entry> {
-    sources
-        .into_iter()
-        .filter_map(|(family, source)| page::parse_owned_page(source, diags).map(|page| Entry { page, family }))
-        .collect()
+    results
 }

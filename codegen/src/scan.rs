@@ -199,16 +199,32 @@ fn is_web_link(url: &str) -> bool {
 fn record_name_uses(prose: &str, offset: usize, uses: &mut Vec<NameUse>) {
     // Byte-wise: word characters are ASCII, so every word starts and ends on a character boundary.
     let bytes = prose.as_bytes();
-    let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let is_word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    if !prose.contains("WSA") {
+        // Only words with an underscore qualify: jump from one `_` to the next (a fast byte search)
+        // and take the word around it.
+        let mut search_from = 0;
+        while let Some(underscore) = prose[search_from..].find('_').map(|at| at + search_from) {
+            let from = bytes[..underscore].iter().rposition(|b| !is_word_byte(b)).map_or(0, |at| at + 1);
+            let to =
+                bytes[underscore..].iter().position(|b| !is_word_byte(b)).map_or(bytes.len(), |at| underscore + at);
+            let word = &prose[from..to];
+            if is_error_name(word) {
+                uses.push(NameUse { range: offset + from..offset + to, name: word.to_owned() });
+            }
+            search_from = to;
+        }
+        return;
+    }
     let mut at = 0;
     while at < bytes.len() {
-        if !is_word_byte(bytes[at]) {
+        if !is_word_byte(&bytes[at]) {
             at += 1;
             continue;
         }
         let from = at;
         let mut underscore = false;
-        while at < bytes.len() && is_word_byte(bytes[at]) {
+        while at < bytes.len() && is_word_byte(&bytes[at]) {
             underscore |= bytes[at] == b'_';
             at += 1;
         }
