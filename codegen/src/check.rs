@@ -1,5 +1,6 @@
 //! Phase 3: the catalogue-wide rules, one function each, over every parsed page.
 
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap, hash_map};
 use std::path::PathBuf;
 
@@ -49,9 +50,9 @@ pub fn check(
     tracked: Vec<PathBuf>,
     diags: &mut Diagnostics,
 ) -> Catalogue {
-    entries.sort_by(|a, b| a.page.source.path.cmp(&b.page.source.path));
+    sort_entries(&mut entries, |a, b| a.page.source.path.cmp(&b.page.source.path));
     unique_names(&mut entries, diags);
-    entries.sort_by(|a, b| (a.page.code, &a.page.name).cmp(&(b.page.code, &b.page.name)));
+    sort_entries(&mut entries, |a, b| (a.page.code, &a.page.name).cmp(&(b.page.code, &b.page.name)));
     let by_name = entries.iter().enumerate().map(|(index, e)| (e.page.name.clone(), index)).collect();
     let catalogue = Catalogue { families, entries, by_name, tracked };
     one_value_per_header(&catalogue, diags);
@@ -60,6 +61,14 @@ pub fn check(
         related_errors_exist(&catalogue, entry, diags);
     }
     catalogue
+}
+
+/// A stable sort that moves each (large) entry once: the order is found on indices first.
+fn sort_entries(entries: &mut Vec<Entry>, compare: impl Fn(&Entry, &Entry) -> Ordering) {
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by(|&a, &b| compare(&entries[a], &entries[b]));
+    let mut slots: Vec<Option<Entry>> = std::mem::take(entries).into_iter().map(Some).collect();
+    *entries = order.into_iter().map(|index| slots[index].take().expect("every index is in the order once")).collect();
 }
 
 /// A name is one constant: a second page with the same name is reported and left out.
