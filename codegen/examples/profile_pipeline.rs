@@ -1,0 +1,38 @@
+//! Runs the pipeline on a synthetic catalogue, for profilers (callgrind, perf).
+//!
+//! `cargo run --release -p winerror-codegen --example profile_pipeline -- PAGES RUNS`
+
+#[path = "../benches/pipeline/synthetic.rs"]
+mod synthetic;
+
+use winerror_codegen::{ExpandOptions, check_folder, expand};
+
+fn main() {
+    let mut args = std::env::args().skip(1).map(|a| a.parse::<usize>().expect("a number"));
+    let pages = args.next().unwrap_or(30_000);
+    let runs = args.next().unwrap_or(1);
+    let temp = tempfile::tempdir().expect("a temporary folder");
+    let docs = temp.path().join("docs");
+    synthetic::write_catalogue(&docs, pages).expect("writing the synthetic catalogue");
+    let options = ExpandOptions { full_docs: false, track_pages: false, ..ExpandOptions::default() };
+    for _ in 0..runs {
+        let started = std::time::Instant::now();
+        let loaded = winerror_codegen::load::load(&docs, &mut winerror_codegen::Diagnostics::new());
+        eprintln!("load {:?}", started.elapsed());
+        drop(loaded);
+        let started = std::time::Instant::now();
+        let checked = check_folder(&docs);
+        let checked_at = started.elapsed();
+        let tokens = expand(&checked.catalogue, &options);
+        let expanded_at = started.elapsed();
+        drop(tokens);
+        let tokens_dropped = started.elapsed();
+        drop(checked);
+        eprintln!(
+            "check_folder {checked_at:?} expand {:?} drop tokens {:?} drop catalogue {:?}",
+            expanded_at - checked_at,
+            tokens_dropped - expanded_at,
+            started.elapsed() - tokens_dropped
+        );
+    }
+}
