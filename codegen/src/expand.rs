@@ -37,12 +37,12 @@ impl Default for ExpandOptions {
     }
 }
 
-/// Expands the catalogue. The same catalogue always gives the same tokens.
+/// Expands the catalogue as Rust source text. The same catalogue always gives the same text.
 ///
-/// The expansion is written as Rust source and parsed once: inside the compiler that is one
-/// call to its lexer instead of one call across the proc-macro bridge per token, and the
-/// catalogue's tables are a few hundred thousand tokens.
-pub fn expand(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream {
+/// The proc macro hands this text to the compiler's own lexer in one call
+/// (`proc_macro::TokenStream::from_str`) instead of building the catalogue's few hundred
+/// thousand tokens one call across the proc-macro bridge at a time.
+pub fn expand_source(catalogue: &Catalogue, options: &ExpandOptions) -> String {
     let rt = options.runtime.to_string();
     let mut source = String::new();
     family_modules(&mut source, catalogue, options, &rt);
@@ -50,8 +50,19 @@ pub fn expand(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream {
     if options.track_pages {
         rebuild_tracking(&mut source, catalogue);
     }
+    source
+}
+
+/// Expands the catalogue into tokens: [`expand_source`], parsed. Outside a proc macro the parse
+/// is proc-macro2's own parser, which a build never runs; inside one it is the compiler's.
+pub fn expand(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream {
+    parse_expansion(&expand_source(catalogue, options))
+}
+
+/// Parses expansion text; only a bug could write text that does not parse, and that becomes a
+/// compile error instead of a panic.
+pub fn parse_expansion(source: &str) -> TokenStream {
     source.parse().unwrap_or_else(|error| {
-        // Only a bug here could write source that does not parse; say so instead of panicking.
         let message = format!("winerror-codegen wrote an expansion that does not parse: {error}");
         quote!(::core::compile_error!(#message);)
     })

@@ -25,7 +25,7 @@ use proc_macro2::TokenStream;
 
 pub use check::Catalogue;
 pub use diagnostic::{Diagnostic, Diagnostics, Location};
-pub use expand::{ExpandOptions, expand};
+pub use expand::{ExpandOptions, expand, expand_source};
 
 /// Largest number of pages one catalogue may hold (tables index pages with `u16`).
 pub const MAX_PAGES: usize = u16::MAX as usize;
@@ -55,8 +55,15 @@ pub fn check_folder(docs_dir: &Path) -> Checked {
     Checked { catalogue, diagnostics: diags.into_sorted() }
 }
 
-/// Runs the whole pipeline: the expansion of every valid page, and every problem found.
+/// Runs the whole pipeline: the expansion of every valid page as tokens, and every problem found.
 pub fn generate(docs_dir: &Path, options: &ExpandOptions) -> (TokenStream, Vec<Diagnostic>) {
+    let (source, diagnostics) = generate_source(docs_dir, options);
+    (expand::parse_expansion(&source), diagnostics)
+}
+
+/// Runs the whole pipeline to Rust source text, which the proc macro gives to the compiler's
+/// lexer, and every problem found.
+pub fn generate_source(docs_dir: &Path, options: &ExpandOptions) -> (String, Vec<Diagnostic>) {
     let checked = check_folder(docs_dir);
-    (expand(&checked.catalogue, options), checked.diagnostics)
+    (expand_source(&checked.catalogue, options), checked.diagnostics)
 }

@@ -36,11 +36,19 @@ pub fn catalogue(input: TokenStream) -> TokenStream {
         full_docs: !args.summaries,
         track_pages: !args.untracked,
     };
-    let (mut tokens, diagnostics) = winerror_codegen::generate(&folder, &options);
+    let (source, diagnostics) = winerror_codegen::generate_source(&folder, &options);
+    // One call to the compiler's lexer for the whole expansion.
+    let mut tokens: TokenStream = match source.parse() {
+        Ok(tokens) => tokens,
+        Err(error) => {
+            let message = format!("winerror-codegen wrote an expansion that does not parse: {error}");
+            compile_error(args.folder_span, &message).into()
+        }
+    };
     for diagnostic in diagnostics {
-        tokens.extend(compile_error(args.folder_span, &diagnostic.to_string()));
+        tokens.extend(TokenStream::from(compile_error(args.folder_span, &diagnostic.to_string())));
     }
-    tokens.into()
+    tokens
 }
 
 /// `compile_error!(message)` pointing at `span`.

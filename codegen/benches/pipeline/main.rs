@@ -5,9 +5,13 @@
 //! pulldown-cmark over it, the least any Markdown pipeline must do. Throughput is in pages, so
 //! linear growth shows as the same pages per second at every size.
 //!
-//! `generate` expands the way a normal build of the `winerror` crate does (one-line rustdoc
-//! summaries, pages tracked by its build script); on the largest catalogue `expand_full_docs`
-//! measures the expansion `cargo doc` gets (every constant's whole rustdoc page).
+//! `generate_source` is the pipeline as the proc macro runs it: load, parse, check and expand to
+//! Rust source text, which the macro hands to the compiler's lexer in one call. `generate` adds
+//! the parse of that text into a `proc_macro2::TokenStream`, which outside a compiler is
+//! proc-macro2's own parser, code a build never runs; it is measured beside it for reference.
+//! Both expand the way a normal build of the `winerror` crate does (one-line rustdoc summaries,
+//! pages tracked by its build script); on the largest catalogue `expand_full_docs` measures the
+//! expansion `cargo doc` gets (every constant's whole rustdoc page).
 //!
 //! `cargo bench -p winerror-codegen --bench pipeline`
 
@@ -18,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use winerror_codegen::{ExpandOptions, check_folder, expand, generate};
+use winerror_codegen::{ExpandOptions, check_folder, expand_source, generate, generate_source};
 
 criterion_main!(benches);
 criterion_group!(benches, pipeline);
@@ -49,6 +53,9 @@ fn pipeline(c: &mut Criterion) {
     group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
     for (label, docs, pages) in &catalogues {
         group.throughput(Throughput::Elements(*pages as u64));
+        group.bench_with_input(BenchmarkId::new("generate_source", label), docs, |b, docs| {
+            b.iter(|| generate_source(black_box(docs), &options));
+        });
         group.bench_with_input(BenchmarkId::new("generate", label), docs, |b, docs| {
             b.iter(|| generate(black_box(docs), &options));
         });
@@ -59,10 +66,10 @@ fn pipeline(c: &mut Criterion) {
             });
             let checked = check_folder(docs);
             group.bench_with_input(BenchmarkId::new("expand", label), &checked.catalogue, |b, catalogue| {
-                b.iter(|| expand(black_box(catalogue), &options));
+                b.iter(|| expand_source(black_box(catalogue), &options));
             });
             group.bench_with_input(BenchmarkId::new("expand_full_docs", label), &checked.catalogue, |b, catalogue| {
-                b.iter(|| expand(black_box(catalogue), &full_docs));
+                b.iter(|| expand_source(black_box(catalogue), &full_docs));
             });
         }
         group.bench_with_input(BenchmarkId::new("baseline_read_and_parse_markdown", label), docs, |b, docs| {
