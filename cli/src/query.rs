@@ -109,8 +109,8 @@ fn resolve_number(number: u32) -> Result<Vec<Match>, NoMatch> {
 /// Reads a name: exactly, in any case, then with `ERROR_` put in front.
 fn resolve_name(text: &str) -> Result<Vec<Match>, NoMatch> {
     let prefixed = format!("ERROR_{text}");
-    let found =
-        find_name(text).or_else(|| (!starts_with_ignore_case(text, "ERROR_")).then(|| find_name(&prefixed)).flatten());
+    let found = winerror::by_name(text)
+        .or_else(|| (!starts_with_ignore_case(text, "ERROR_")).then(|| winerror::by_name(&prefixed)).flatten());
     if let Some(page) = found {
         return Ok(vec![Match { reading: Reading::Name, pages: vec![page] }]);
     }
@@ -120,13 +120,6 @@ fn resolve_name(text: &str) -> Result<Vec<Match>, NoMatch> {
         "not a hexadecimal value (0x35F6, or 0x800735F6 for an HRESULT)".into(),
     ];
     Err(NoMatch { tried, suggestion_kind: "closest names", suggestions: closest_names(text) })
-}
-
-/// The page called `name`, in any case.
-fn find_name(name: &str) -> Option<&'static ErrorPage> {
-    winerror::by_name(name)
-        .or_else(|| winerror::by_name(&name.to_ascii_uppercase()))
-        .or_else(|| winerror::pages().iter().find(|page| page.name().eq_ignore_ascii_case(name)))
 }
 
 fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
