@@ -39,6 +39,7 @@ unset CARGO_TARGET_DIR RUSTFLAGS CARGO_BUILD_RUSTFLAGS CARGO_INCREMENTAL
 scratch_crate() {
     local dir="$scratch/$1"
     mkdir -p "$dir/src"
+    rm -f "$dir/Cargo.lock"
     cat >"$dir/Cargo.toml" <<EOF
 [package]
 name = "$1"
@@ -59,19 +60,36 @@ fn main() {
 EOF
 }
 
+# (b) takes `winerror` the way a user's build does, from outside their workspace: cargo builds a
+# path dependency incrementally and with lints, a registry or git dependency without either. So
+# the cold build depends on a git snapshot of this working tree (tracked and untracked files, as
+# they are now), which cargo treats exactly like a crate from the registry. The rebuild (a) edits
+# a page, so it takes the working tree itself as a path dependency.
+snapshot="$scratch/snapshot"
+rm -rf "$snapshot"
+mkdir -p "$snapshot"
+(cd "$root" && git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' file; do
+    [[ -e "$file" ]] && printf '%s\0' "$file"
+done | xargs -0 cp --parents -t "$snapshot")
+git -C "$snapshot" init --quiet
+git -C "$snapshot" add --all
+git -C "$snapshot" -c user.name=build-cost -c user.email=build-cost@localhost commit --quiet -m snapshot
 scratch_crate uses-winerror \
+    "winerror = { git = \"file://$snapshot\" }" \
+    'println!("{:?}", winerror::ERROR_ACCESS_DENIED);'
+scratch_crate rebuilds-winerror \
     "winerror = { path = \"$root/catalogue\" }" \
     'println!("{:?}", winerror::ERROR_ACCESS_DENIED);'
 scratch_crate uses-windows-sys \
     'windows-sys = { version = "0.61", features = ["Win32_Foundation"] }' \
     'println!("{}", windows_sys::Win32::Foundation::ERROR_ACCESS_DENIED);'
 
-for crate in uses-winerror uses-windows-sys; do
+for crate in uses-winerror rebuilds-winerror uses-windows-sys; do
     # Download and lock once, outside the timings.
     (cd "$scratch/$crate" && cargo fetch --quiet)
 done
 if $check_only; then
-    for crate in uses-winerror uses-windows-sys; do
+    for crate in uses-winerror rebuilds-winerror uses-windows-sys; do
         (cd "$scratch/$crate" && cargo metadata --format-version 1 --offline >/dev/null)
     done
     echo "build-cost: scratch crates written and resolved under target/build-cost/"
@@ -101,6 +119,7 @@ cold() {
 # rebuild CRATE: rebuild of the measured dependency alone, its own dependencies staying built.
 rebuild() {
     local dir="$scratch/$1"
+    [[ "$1" == uses-winerror ]] && dir="$scratch/rebuilds-winerror"
     export CARGO_TARGET_DIR="$scratch/target-rebuild-$1"
     (cd "$dir" && cargo build --offline >>"$log" 2>&1)
     case "$1" in
