@@ -117,7 +117,7 @@ fn string_value(source: &str) -> Option<String> {
             '\'' => value.push('\''),
             'x' => {
                 let digits: String = chars.by_ref().take(2).collect();
-                value.push(char::from(u8::from_str_radix(&digits, 16).ok().filter(u8::is_ascii)?));
+                value.push(char::from(u8::try_from(u32::from_str_radix(&digits, 16).ok()?).ok().filter(u8::is_ascii)?));
             }
             'u' => {
                 let rest = chars.as_str().strip_prefix('{')?;

@@ -1,13 +1,13 @@
 //! Phase 3: the catalogue-wide rules, one function each, over every parsed page.
 
-use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashMap, hash_map};
+use std::collections::{HashMap, hash_map};
 use std::path::PathBuf;
 
 use crate::diagnostic::Diagnostics;
 use crate::family::Family;
 use crate::grammar::suggestions;
 use crate::page::{Mention, Page};
+use crate::sort::{sort_by, sorted_order};
 
 /// A checked page and the family it belongs to.
 #[derive(Clone, Debug)]
@@ -25,8 +25,8 @@ pub struct Catalogue {
     pub families: Vec<Family>,
     /// Pages, sorted by (code, name); names are unique.
     pub entries: Vec<Entry>,
-    /// Page index by name.
-    pub by_name: BTreeMap<String, usize>,
+    /// Page indices in name order, for [`Catalogue::index_of`] and [`Catalogue::names`].
+    by_name: Vec<usize>,
     /// Every file and folder the expansion depends on.
     pub tracked: Vec<PathBuf>,
 }
@@ -37,9 +37,26 @@ impl Catalogue {
         self.families[entry.family].header
     }
 
+    /// Gathers the checked parts, indexing the pages by name.
+    pub fn new(families: Vec<Family>, entries: Vec<Entry>, tracked: Vec<PathBuf>) -> Catalogue {
+        let by_name = sorted_order(entries.len(), &|a, b| entries[a].page.name.cmp(&entries[b].page.name));
+        Catalogue { families, entries, by_name, tracked }
+    }
+
+    /// The index in [`Catalogue::entries`] of the page called `name`.
+    pub fn index_of(&self, name: &str) -> Option<usize> {
+        let found = self.by_name.binary_search_by(|&index| self.entries[index].page.name.as_str().cmp(name));
+        found.ok().map(|at| self.by_name[at])
+    }
+
     /// The entry called `name`.
     pub fn get(&self, name: &str) -> Option<&Entry> {
-        self.by_name.get(name).map(|&index| &self.entries[index])
+        self.index_of(name).map(|index| &self.entries[index])
+    }
+
+    /// Every page name, in name order.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.by_name.iter().map(|&index| self.entries[index].page.name.as_str())
     }
 }
 
@@ -50,25 +67,16 @@ pub fn check(
     tracked: Vec<PathBuf>,
     diags: &mut Diagnostics,
 ) -> Catalogue {
-    sort_entries(&mut entries, |a, b| a.page.source.path.cmp(&b.page.source.path));
+    sort_by(&mut entries, &|a, b| a.page.source.path.cmp(&b.page.source.path));
     unique_names(&mut entries, diags);
-    sort_entries(&mut entries, |a, b| (a.page.code, &a.page.name).cmp(&(b.page.code, &b.page.name)));
-    let by_name = entries.iter().enumerate().map(|(index, e)| (e.page.name.clone(), index)).collect();
-    let catalogue = Catalogue { families, entries, by_name, tracked };
+    sort_by(&mut entries, &|a, b| (a.page.code, &a.page.name).cmp(&(b.page.code, &b.page.name)));
+    let catalogue = Catalogue::new(families, entries, tracked);
     one_value_per_header(&catalogue, diags);
     for entry in &catalogue.entries {
         mentions_name_true_values(&catalogue, entry, diags);
         related_errors_exist(&catalogue, entry, diags);
     }
     catalogue
-}
-
-/// A stable sort that moves each (large) entry once: the order is found on indices first.
-fn sort_entries(entries: &mut Vec<Entry>, compare: impl Fn(&Entry, &Entry) -> Ordering) {
-    let mut order: Vec<usize> = (0..entries.len()).collect();
-    order.sort_by(|&a, &b| compare(&entries[a], &entries[b]));
-    let mut slots: Vec<Option<Entry>> = std::mem::take(entries).into_iter().map(Some).collect();
-    *entries = order.into_iter().map(|index| slots[index].take().expect("every index is in the order once")).collect();
 }
 
 /// A name is one constant: a second page with the same name is reported and left out.
@@ -203,7 +211,7 @@ fn known_or_report<'c>(
         return Some(entry);
     }
     let own = entry.page.name.as_str();
-    let near = suggestions(&mention.name, catalogue.by_name.keys().map(String::as_str).filter(|name| *name != own));
+    let near = suggestions(&mention.name, catalogue.names().filter(|name| *name != own));
     let mut message = format!("`{}` is not an error of the catalogue", mention.name);
     if let Some(value) = mention.decimal {
         let at_value: Vec<&str> =

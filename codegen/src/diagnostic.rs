@@ -100,7 +100,7 @@ impl Diagnostics {
 
     /// Every problem, sorted by place so the output is deterministic.
     pub fn into_sorted(mut self) -> Vec<Diagnostic> {
-        self.found.sort();
+        crate::sort::sort_by(&mut self.found, &Diagnostic::cmp);
         self.found.dedup();
         self.found
     }

@@ -212,7 +212,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
         if y.len() != 4 || m.len() != 2 || d.len() != 2 {
             return None;
         }
-        (y, m.parse::<u8>().ok()?, d)
+        (y, u8::try_from(m.parse::<u32>().ok()?).ok()?, d)
     } else {
         let (month_name, rest) = text.split_once(' ')?;
         let (d, y) = rest.split_once(", ")?;
@@ -225,8 +225,9 @@ pub fn parse_date(text: &str) -> Option<Date> {
     if !is_digits(year, 10) || !is_digits(day, 10) {
         return None;
     }
-    let year: u16 = year.parse().ok()?;
-    let day: u8 = day.parse().ok()?;
+    // Digits checked above; four and two of them fit.
+    let year = u16::try_from(year.parse::<u32>().ok()?).ok()?;
+    let day = u8::try_from(day.parse::<u32>().ok()?).ok()?;
     let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let days_in_month = match month {
         2 if leap => 29,
@@ -242,7 +243,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
 pub fn suggestions<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     let mut scored: Vec<(f64, &str)> =
         candidates.map(|c| (strsim::jaro_winkler(wanted, c), c)).filter(|(score, _)| *score > 0.85).collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    crate::sort::sort_by(&mut scored, &|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
     scored.into_iter().take(3).map(|(_, c)| c).collect()
 }
 

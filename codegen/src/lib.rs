@@ -16,6 +16,7 @@ pub mod load;
 pub mod page;
 mod parallel;
 pub mod scan;
+mod sort;
 #[cfg(test)]
 mod testing;
 

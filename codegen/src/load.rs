@@ -259,14 +259,21 @@ fn sorted_entries(dir: &Path, base: &Path, what: &str, diags: &mut Diagnostics) 
         };
         entries.push(Entry { name, path, kind });
     }
-    entries.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.path.cmp(&b.path)));
+    crate::sort::sort_by(&mut entries, &|a, b| a.name.cmp(&b.name).then_with(|| a.path.cmp(&b.path)));
     Some(entries)
 }
 
 /// `path` relative to `base`, with `/` separators.
 fn display_path(base: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    let mut display = String::new();
+    for component in rel.components() {
+        if !display.is_empty() {
+            display.push('/');
+        }
+        display.push_str(&component.as_os_str().to_string_lossy());
+    }
+    display
 }
 
 #[cfg(test)]

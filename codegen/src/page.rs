@@ -3,7 +3,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, Options, Parser, Tag};
+use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, OffsetIter, Options, Parser, Tag};
 
 use crate::diagnostic::{Diagnostics, LineIndex, Location};
 use crate::grammar::{self, Date, RELATED_ERRORS_TITLE, TITLE_FORM, TitleError, UPDATED_KEYWORD, is_error_name};
@@ -13,6 +13,16 @@ use crate::scan::{Block, check_markup, collect_related, report_broken_links, sca
 /// The Markdown extensions pages may use; rustdoc renders the same ones.
 pub fn markdown_options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TASKLISTS
+}
+
+/// What the parser calls for a `[text]` or `[text][label]` whose label is defined nowhere.
+pub type OnBrokenLink<'h> = &'h mut dyn for<'x> FnMut(BrokenLink<'x>) -> Option<(CowStr<'x>, CowStr<'x>)>;
+
+/// Parses Markdown with [`markdown_options`], yielding each event with its byte range. Every parse
+/// in the pipeline goes through here with the same callback type, so the build compiles one copy
+/// of pulldown-cmark's generic parser instead of one per call site.
+pub fn parse_with_offsets<'a, 'h>(text: &'a str, on_broken_link: OnBrokenLink<'h>) -> OffsetIter<'a, OnBrokenLink<'h>> {
+    Parser::new_with_broken_link_callback(text, markdown_options(), Some(on_broken_link)).into_offset_iter()
 }
 
 /// A reference from a page to another error, by name and optionally value.
@@ -105,16 +115,14 @@ impl Page {
 /// (rustdoc would read it as a link to a Rust item).
 pub(crate) fn blocks<'a>(text: &'a str, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> Blocks<'a> {
     let mut broken_links: Vec<(Range<usize>, String)> = Vec::new();
-    let callback = |link: BrokenLink<'_>| -> Option<(CowStr<'_>, CowStr<'_>)> {
+    let on_broken_link: OnBrokenLink<'_> = &mut |link| {
         broken_links.push((link.span.clone(), link.reference.to_string()));
         None
     };
     let mut blocks = Blocks { events: Vec::with_capacity(text.len() / 16), bounds: Vec::new() };
     let mut block_start = 0;
     let mut depth = 0usize;
-    for (event, range) in
-        Parser::new_with_broken_link_callback(text, markdown_options(), Some(callback)).into_offset_iter()
-    {
+    for (event, range) in parse_with_offsets(text, on_broken_link) {
         match &event {
             Event::Start(_) => depth += 1,
             Event::End(_) => depth = depth.saturating_sub(1),

@@ -42,7 +42,8 @@ fn value(code: u32) -> String {
 fn message_inline(entry: &Entry) -> String {
     let page = &entry.page;
     let source = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message);
-    source.split_whitespace().collect::<Vec<_>>().join(" ").replace('|', "\\|")
+    let words: Vec<&str> = source.split_whitespace().collect();
+    words.join(" ").replace('|', "\\|")
 }
 
 #[cfg(test)]

@@ -104,7 +104,7 @@ fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> Vec<u16> {
         let name_len = page.name.len().min(u8::MAX as usize) as u8;
         let message_len = page.message.len().min(u16::MAX as usize) as u16;
         let targets: Vec<u16> =
-            page.related.iter().filter_map(|m| catalogue.by_name.get(&m.name)).map(|&i| i as u16).collect();
+            page.related.iter().filter_map(|m| catalogue.index_of(&m.name)).map(|i| i as u16).collect();
         let run_len = targets.len().min(u8::MAX as usize);
         // A run past what a u16 start can address is left out rather than wrapped.
         let (related_start, related_len) = match u16::try_from(related.len() + run_len) {

@@ -140,7 +140,7 @@ mod tests {
 
     fn sections_of(catalogue: &Catalogue, name: &str) -> String {
         let index = CatalogueIndex::new(catalogue);
-        sections(catalogue, &index, catalogue.by_name[name])
+        sections(catalogue, &index, catalogue.index_of(name).expect("a page of docs/"))
     }
 
     #[test]

@@ -76,7 +76,7 @@ fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {
         let lang = crate::scan::fence_language(&fence.info);
         edits.push((fence.opening_line.clone(), format!("{marker}{lang}")));
     }
-    edits.sort_by_key(|(range, _)| range.start);
+    crate::sort::sort_by(&mut edits, &|a, b| a.0.start.cmp(&b.0.start));
     let mut body = String::new();
     let mut at = page.body_start;
     for (range, replacement) in edits {

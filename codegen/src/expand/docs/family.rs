@@ -3,12 +3,12 @@
 use std::fmt::Write as _;
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Tag, TagEnd};
 
 use super::{CatalogueIndex, message_inline};
 use crate::check::Catalogue;
 use crate::grammar::is_error_name;
-use crate::page::markdown_options;
+use crate::page::parse_with_offsets;
 
 /// Families with more codes than this get their table split into blocks of a hundred values,
 /// each under its own heading, so a long module page can be navigated.
@@ -42,8 +42,12 @@ pub fn family_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, family_inde
         return doc;
     }
     let blocks = blocks(catalogue, members);
-    let contents: Vec<String> = blocks.iter().map(|(start, _)| format!("[{0}xx](#{0}xx)", start / 100)).collect();
-    let _ = writeln!(doc, "Blocks of a hundred values: {}.\n", contents.join(", "));
+    let _ = write!(doc, "Blocks of a hundred values: ");
+    for (position, (start, _)) in blocks.iter().enumerate() {
+        let separator = if position == 0 { "" } else { ", " };
+        let _ = write!(doc, "{separator}[{0}xx](#{0}xx)", start / 100);
+    }
+    let _ = writeln!(doc, ".\n");
     for (start, block) in blocks {
         let _ = writeln!(doc, "### {}xx\n", start / 100);
         table(&mut doc, catalogue, block);
@@ -81,7 +85,8 @@ fn table(doc: &mut String, catalogue: &Catalogue, members: &[usize]) {
 fn linked_intro(catalogue: &Catalogue, intro: &str) -> String {
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let mut in_link_or_block = 0usize;
-    for (event, range) in Parser::new_ext(intro, markdown_options()).into_offset_iter() {
+    // Broken links were reported when the index page was read.
+    for (event, range) in parse_with_offsets(intro, &mut |_| None) {
         match event {
             Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::CodeBlock(_)) => in_link_or_block += 1,
             Event::End(TagEnd::Link | TagEnd::Image | TagEnd::CodeBlock) => {

@@ -24,6 +24,8 @@ mod functions;
 
 pub use functions::{bucket, name_hash, slot};
 
+use crate::sort::sorted_order;
+
 /// The source of [`name_hash`], [`bucket`] and [`slot`], emitted into the generated tables.
 pub const FUNCTIONS_SOURCE: &str = include_str!("name_hash/functions.rs");
 
@@ -52,9 +54,8 @@ pub fn build(names: &[&str]) -> Option<NameHash> {
 
 fn build_with_seed(names: &[&str], seed: u64) -> Option<NameHash> {
     let hashes: Vec<u64> = names.iter().map(|name| name_hash(name.as_bytes(), seed)).collect();
-    let mut sorted = hashes.clone();
-    sorted.sort_unstable();
-    if sorted.windows(2).any(|pair| pair[0] == pair[1]) {
+    let by_hash = sorted_order(hashes.len(), &|a, b| hashes[a].cmp(&hashes[b]));
+    if by_hash.windows(2).any(|pair| hashes[pair[0]] == hashes[pair[1]]) {
         return None;
     }
     let bucket_count = names.len().div_ceil(KEYS_PER_BUCKET).max(1);
@@ -63,8 +64,8 @@ fn build_with_seed(names: &[&str], seed: u64) -> Option<NameHash> {
     for (index, &hash) in hashes.iter().enumerate() {
         buckets[bucket(hash, bucket_count)].push(index);
     }
-    let mut order: Vec<usize> = (0..bucket_count).collect();
-    order.sort_by_key(|&b| (usize::MAX - buckets[b].len(), b));
+    // Fullest buckets first; a stable sort keeps equal ones in bucket order.
+    let order = sorted_order(bucket_count, &|a, b| buckets[b].len().cmp(&buckets[a].len()));
     let mut displacements = vec![0; bucket_count];
     let mut slots = vec![EMPTY_SLOT; slot_count];
     let mut placed = Vec::with_capacity(KEYS_PER_BUCKET * 4);
