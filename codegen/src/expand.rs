@@ -7,9 +7,6 @@ mod tables;
 
 use std::fmt::Write as _;
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
 use crate::check::Catalogue;
 
 pub use docs::hresult_from_win32;
@@ -17,8 +14,8 @@ pub use docs::hresult_from_win32;
 /// How to expand.
 #[derive(Clone, Debug)]
 pub struct ExpandOptions {
-    /// Path of the runtime crate (`crate` inside `winerror`, `::winerror` elsewhere).
-    pub runtime: TokenStream,
+    /// Path of the runtime crate, as source text (`crate` inside `winerror`, `::winerror` elsewhere).
+    pub runtime: String,
     /// Whether to emit every page's Markdown body (the `pages` feature).
     pub bodies: bool,
     /// Whether each constant and module gets its whole rustdoc page (facts table, the page's
@@ -33,7 +30,7 @@ pub struct ExpandOptions {
 
 impl Default for ExpandOptions {
     fn default() -> Self {
-        ExpandOptions { runtime: quote!(crate), bodies: false, full_docs: true, track_pages: true }
+        ExpandOptions { runtime: "crate".to_owned(), bodies: false, full_docs: true, track_pages: true }
     }
 }
 
@@ -43,29 +40,14 @@ impl Default for ExpandOptions {
 /// (`proc_macro::TokenStream::from_str`) instead of building the catalogue's few hundred
 /// thousand tokens one call across the proc-macro bridge at a time.
 pub fn expand_source(catalogue: &Catalogue, options: &ExpandOptions) -> String {
-    let rt = options.runtime.to_string();
+    let rt = options.runtime.as_str();
     let mut source = String::new();
-    family_modules(&mut source, catalogue, options, &rt);
-    tables::tables(&mut source, catalogue, options, &rt);
+    family_modules(&mut source, catalogue, options, rt);
+    tables::tables(&mut source, catalogue, options, rt);
     if options.track_pages {
         rebuild_tracking(&mut source, catalogue);
     }
     source
-}
-
-/// Expands the catalogue into tokens: [`expand_source`], parsed. Outside a proc macro the parse
-/// is proc-macro2's own parser, which a build never runs; inside one it is the compiler's.
-pub fn expand(catalogue: &Catalogue, options: &ExpandOptions) -> TokenStream {
-    parse_expansion(&expand_source(catalogue, options))
-}
-
-/// Parses expansion text; only a bug could write text that does not parse, and that becomes a
-/// compile error instead of a panic.
-pub fn parse_expansion(source: &str) -> TokenStream {
-    source.parse().unwrap_or_else(|error| {
-        let message = format!("winerror-codegen wrote an expansion that does not parse: {error}");
-        quote!(::core::compile_error!(#message);)
-    })
 }
 
 /// One public module per family holding its constants, re-exported at the invocation site.

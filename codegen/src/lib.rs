@@ -1,5 +1,5 @@
 //! The winerror pipeline: read a folder of Markdown error pages, check the whole catalogue and
-//! expand it to Rust. The `winerror-macros` proc macro is a thin shell over [`generate`]; tests,
+//! expand it to Rust. The `winerror-macros` proc macro is a thin shell over [`generate_source`]; tests,
 //! benchmarks, fuzzers and tools call the phases directly.
 //!
 //! Phases, one module each: [`load`] → [`page`] (and [`family`] for index pages) → [`check`] →
@@ -22,11 +22,9 @@ mod testing;
 
 use std::path::Path;
 
-use proc_macro2::TokenStream;
-
 pub use check::Catalogue;
 pub use diagnostic::{Diagnostic, Diagnostics, Location};
-pub use expand::{ExpandOptions, expand, expand_source};
+pub use expand::{ExpandOptions, expand_source};
 
 /// Largest number of pages one catalogue may hold (tables index pages with `u16`).
 pub const MAX_PAGES: usize = u16::MAX as usize;
@@ -54,12 +52,6 @@ pub fn check_folder(docs_dir: &Path) -> Checked {
     }
     let catalogue = check::check(families, entries, loaded.tracked, &mut diags);
     Checked { catalogue, diagnostics: diags.into_sorted() }
-}
-
-/// Runs the whole pipeline: the expansion of every valid page as tokens, and every problem found.
-pub fn generate(docs_dir: &Path, options: &ExpandOptions) -> (TokenStream, Vec<Diagnostic>) {
-    let (source, diagnostics) = generate_source(docs_dir, options);
-    (expand::parse_expansion(&source), diagnostics)
 }
 
 /// Runs the whole pipeline to Rust source text, which the proc macro gives to the compiler's

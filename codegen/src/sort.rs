@@ -65,7 +65,7 @@ mod tests {
             }
             for i in 0..k {
                 permutations(items, k - 1, out);
-                let swap_with = if k % 2 == 0 { i } else { 0 };
+                let swap_with = if k.is_multiple_of(2) { i } else { 0 };
                 items.swap(swap_with, k - 1);
             }
         }

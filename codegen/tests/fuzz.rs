@@ -14,7 +14,7 @@ use winerror_codegen::check::{self, Entry};
 use winerror_codegen::diagnostic::Diagnostics;
 use winerror_codegen::family::Family;
 use winerror_codegen::load::SourceFile;
-use winerror_codegen::{Diagnostic, ExpandOptions, expand, page};
+use winerror_codegen::{Diagnostic, ExpandOptions, expand_source, page};
 
 /// Cases per property in an ordinary `cargo test`.
 const DEFAULT_CASES: u32 = 256;
@@ -65,7 +65,8 @@ fn run_pipeline(stem: &str, text: &str) {
     }
     let family = Family { module: "ipsec".into(), title: "IPsec".into(), header: "winerror.h", intro: String::new() };
     let catalogue = check::check(vec![family], entries, Vec::new(), &mut diags);
-    let tokens = expand(&catalogue, &ExpandOptions::default());
+    let source = expand_source(&catalogue, &ExpandOptions::default());
+    let tokens: proc_macro2::TokenStream = source.parse().expect("the expansion lexes as Rust");
     assert!(!tokens.is_empty());
     for diagnostic in diags.into_sorted() {
         assert_inside(&diagnostic, &format!("docs/ipsec/{stem}.md"), text);
@@ -218,7 +219,8 @@ proptest! {
             let text = std::fs::read(family.join(name)).map(|b| String::from_utf8_lossy(&b).into_owned());
             assert_inside(diagnostic, &diagnostic.location.path, &text.unwrap_or_default());
         }
-        let _ = expand(&checked.catalogue, &ExpandOptions::default());
+        let source = expand_source(&checked.catalogue, &ExpandOptions::default());
+        assert!(source.parse::<proc_macro2::TokenStream>().is_ok(), "the expansion lexes as Rust");
     }
 }
 

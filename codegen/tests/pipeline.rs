@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use winerror_codegen::{ExpandOptions, check_folder, generate};
+use winerror_codegen::{Diagnostic, ExpandOptions, check_folder, generate_source};
 
 const INDEX: &str = "# IPsec\n\nHeader: winerror.h\n\nErrors of IPsec.\n\n```\nnot compiled\n```\n";
 
@@ -18,6 +18,14 @@ fn write(docs: &Path, rel: &str, contents: impl AsRef<[u8]>) {
 }
 
 /// Twenty pages, each with one distinct mistake.
+/// The whole pipeline on `docs`: the expansion, checked to lex as Rust and written in the
+/// tokens' normal form, and the problems found.
+fn generate(docs: &Path) -> (String, Vec<Diagnostic>) {
+    let (source, diagnostics) = generate_source(docs, &ExpandOptions::default());
+    let tokens: proc_macro2::TokenStream = source.parse().expect("the expansion lexes as Rust");
+    (tokens.to_string(), diagnostics)
+}
+
 fn broken_pages() -> Vec<(String, Vec<u8>)> {
     let bad = |name: &str, text: String| (format!("ipsec/{name}.md"), text.into_bytes());
     let mut pages = vec![
@@ -75,9 +83,8 @@ fn twenty_broken_pages_give_twenty_errors_and_the_valid_pages_still_expand() {
     }
     assert!(located.iter().any(|l| l.starts_with("docs/ipsec/b20-page.md:1")), "{located:#?}");
 
-    let (tokens, diagnostics) = generate(&docs, &ExpandOptions::default());
+    let (expansion, diagnostics) = generate(&docs);
     assert_eq!(diagnostics, checked.diagnostics);
-    let expansion = tokens.to_string();
     for constant in ["pub const ERROR_G01", "pub const ERROR_G02", "pub const WSAEINTR", "pub const ERROR_A13"] {
         assert!(expansion.contains(constant), "{constant} is expanded");
     }
@@ -91,9 +98,8 @@ fn fences_are_text_unless_rust_and_rust_is_never_run() {
     for (rel, contents) in valid_pages() {
         write(&docs, &rel, contents);
     }
-    let (tokens, diagnostics) = generate(&docs, &ExpandOptions::default());
+    let (expansion, diagnostics) = generate(&docs);
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
-    let expansion = tokens.to_string();
     assert!(expansion.contains(r"```text\nplain\n```"), "an untagged fence becomes text");
     assert!(expansion.contains(r"```rust,no_run\nlet _ = 1;\n```"), "a rust fence is compiled, never run");
     assert!(expansion.contains(r"```text\nnot compiled\n```"), "index page fences too");
@@ -108,8 +114,8 @@ fn the_expansion_is_byte_identical_across_builds_and_creation_orders() {
         for (rel, contents) in order {
             write(&docs, rel, contents);
         }
-        let (tokens, diagnostics) = generate(&docs, &ExpandOptions::default());
-        let text = tokens.to_string().replace(&docs.display().to_string(), "DOCS");
+        let (expansion, diagnostics) = generate(&docs);
+        let text = expansion.replace(&docs.display().to_string(), "DOCS");
         (text, diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>())
     };
     let mut files: Vec<(String, Vec<u8>)> = valid_pages().into_iter().chain(broken_pages()).collect();

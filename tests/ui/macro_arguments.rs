@@ -13,4 +13,12 @@ mod bad_runtime {
     winerror_macros::catalogue!("seed/docs", runtime = "winerror");
 }
 
+mod runtime_with_a_gap {
+    winerror_macros::catalogue!("seed/docs", runtime = crate inner);
+}
+
+mod runtime_cut_short {
+    winerror_macros::catalogue!("seed/docs", runtime = ::winerror::);
+}
+
 fn main() {}

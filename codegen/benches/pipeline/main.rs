@@ -6,10 +6,7 @@
 //! linear growth shows as the same pages per second at every size.
 //!
 //! `generate_source` is the pipeline as the proc macro runs it: load, parse, check and expand to
-//! Rust source text, which the macro hands to the compiler's lexer in one call. `generate` adds
-//! the parse of that text into a `proc_macro2::TokenStream`, which outside a compiler is
-//! proc-macro2's own parser, code a build never runs; it is measured beside it for reference.
-//! Both expand the way a normal build of the `winerror` crate does (one-line rustdoc summaries,
+//! Rust source text, which the macro hands to the compiler's lexer in one call. It expands the way a normal build of the `winerror` crate does (one-line rustdoc summaries,
 //! pages tracked by its build script); on the largest catalogue `expand_full_docs` measures the
 //! expansion `cargo doc` gets (every constant's whole rustdoc page).
 //!
@@ -22,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use winerror_codegen::{ExpandOptions, check_folder, expand_source, generate, generate_source};
+use winerror_codegen::{ExpandOptions, check_folder, expand_source, generate_source};
 
 criterion_main!(benches);
 criterion_group!(benches, pipeline);
@@ -56,11 +53,8 @@ fn pipeline(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("generate_source", label), docs, |b, docs| {
             b.iter(|| generate_source(black_box(docs), &options));
         });
-        group.bench_with_input(BenchmarkId::new("generate", label), docs, |b, docs| {
-            b.iter(|| generate(black_box(docs), &options));
-        });
         if *pages == SIZES[SIZES.len() - 1] {
-            // The two halves of `generate`, on the largest catalogue only, to keep the run short.
+            // The two halves of `generate_source`, on the largest catalogue only, to keep the run short.
             group.bench_with_input(BenchmarkId::new("check_folder", label), docs, |b, docs| {
                 b.iter(|| check_folder(black_box(docs)));
             });
