@@ -1,6 +1,6 @@
 //! Phase 3: the catalogue-wide rules, one function each, over every parsed page.
 
-use std::collections::{HashMap, hash_map};
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use crate::diagnostic::Diagnostics;
@@ -25,8 +25,8 @@ pub struct Catalogue {
     pub families: Vec<Family>,
     /// Pages, sorted by (code, name); names are unique.
     pub entries: Vec<Entry>,
-    /// Page indices in name order, for [`Catalogue::index_of`] and [`Catalogue::names`].
-    by_name: Vec<usize>,
+    /// Page index by name, for [`Catalogue::index_of`] and [`Catalogue::names`].
+    by_name: HashMap<String, usize>,
     /// Every file and folder the expansion depends on.
     pub tracked: Vec<PathBuf>,
 }
@@ -37,16 +37,15 @@ impl Catalogue {
         self.families[entry.family].header
     }
 
-    /// Gathers the checked parts, indexing the pages by name.
+    /// Gathers the checked parts, indexing the pages by name (names must be unique).
     pub fn new(families: Vec<Family>, entries: Vec<Entry>, tracked: Vec<PathBuf>) -> Catalogue {
-        let by_name = sorted_order(entries.len(), &|a, b| entries[a].page.name.cmp(&entries[b].page.name));
+        let by_name = entries.iter().enumerate().map(|(index, entry)| (entry.page.name.clone(), index)).collect();
         Catalogue { families, entries, by_name, tracked }
     }
 
     /// The index in [`Catalogue::entries`] of the page called `name`.
     pub fn index_of(&self, name: &str) -> Option<usize> {
-        let found = self.by_name.binary_search_by(|&index| self.entries[index].page.name.as_str().cmp(name));
-        found.ok().map(|at| self.by_name[at])
+        self.by_name.get(name).copied()
     }
 
     /// The entry called `name`.
@@ -54,9 +53,9 @@ impl Catalogue {
         self.index_of(name).map(|index| &self.entries[index])
     }
 
-    /// Every page name, in name order.
+    /// Every page name, in no particular order.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.by_name.iter().map(|&index| self.entries[index].page.name.as_str())
+        self.by_name.keys().map(String::as_str)
     }
 }
 
@@ -82,29 +81,25 @@ pub fn check(
 /// A name is one constant: a second page with the same name is reported and left out.
 /// `entries` must be sorted by path so the first page in path order wins.
 fn unique_names(entries: &mut Vec<Entry>, diags: &mut Diagnostics) {
-    let mut first_path: HashMap<&str, &str> = HashMap::with_capacity(entries.len());
-    let mut repeated = Vec::new();
-    for (index, entry) in entries.iter().enumerate() {
-        match first_path.entry(&entry.page.name) {
-            hash_map::Entry::Occupied(first) => {
-                diags
-                    .error(
-                        entry.page.title_location.clone(),
-                        format!("`{}` is already defined by {}", entry.page.name, first.get()),
-                    )
-                    .help = Some("a name has one page; merge the two".into());
-                repeated.push(index);
-            }
-            hash_map::Entry::Vacant(slot) => {
-                slot.insert(&entry.page.source.path);
-            }
+    // A stable sort by name keeps the pages of one name in path order: the first of a run wins.
+    let by_name = sorted_order(entries.len(), &|a, b| entries[a].page.name.cmp(&entries[b].page.name));
+    let mut keep = vec![true; entries.len()];
+    let mut run_start = 0;
+    for at in 1..by_name.len() {
+        let (first, page) = (&entries[by_name[run_start]].page, &entries[by_name[at]].page);
+        if page.name != first.name {
+            run_start = at;
+            continue;
         }
+        diags
+            .error(page.title_location.clone(), format!("`{}` is already defined by {}", page.name, first.source.path))
+            .help = Some("a name has one page; merge the two".into());
+        keep[by_name[at]] = false;
     }
     let mut index = 0;
     entries.retain(|_| {
-        let keep = repeated.binary_search(&index).is_err();
         index += 1;
-        keep
+        keep[index - 1]
     });
 }
 

@@ -53,7 +53,7 @@ pub fn expand_source(catalogue: &Catalogue, options: &ExpandOptions) -> String {
 /// One public module per family holding its constants, re-exported at the invocation site.
 /// The re-exports are hidden from rustdoc: each constant has one page, in its family's module.
 fn family_modules(out: &mut String, catalogue: &Catalogue, options: &ExpandOptions, rt: &str) {
-    let index = docs::CatalogueIndex::new(catalogue);
+    let index = docs::CatalogueIndex::new(catalogue, options.full_docs);
     for (family_index, family) in catalogue.families.iter().enumerate() {
         let module_doc = if options.full_docs {
             docs::family_doc(catalogue, &index, family_index)
@@ -65,20 +65,23 @@ fn family_modules(out: &mut String, catalogue: &Catalogue, options: &ExpandOptio
         let _ = writeln!(out, "] pub mod {} {{", family.module);
         for &at in index.family_members(family_index) {
             let page = &catalogue.entries[at].page;
-            let (doc, aliases) = if options.full_docs {
-                (docs::constant_doc(catalogue, &index, at), docs::aliases(page.code))
+            out.push_str("#[doc = ");
+            if options.full_docs {
+                literal::push_string(out, &docs::constant_doc(catalogue, &index, at));
+                out.push(']');
+                for alias in docs::aliases(page.code) {
+                    let _ = write!(out, "#[doc(alias = \"{alias}\")]");
+                }
             } else {
                 // Search aliases serve rustdoc's search only.
-                (docs::constant_summary(catalogue, at), Vec::new())
-            };
-            out.push_str("#[doc = ");
-            literal::push_string(out, &doc);
-            out.push(']');
-            for alias in aliases {
-                let _ = write!(out, "#[doc(alias = \"{alias}\")]");
+                docs::push_constant_summary(out, catalogue, at);
+                out.push(']');
             }
-            let _ =
-                writeln!(out, " pub const {}: {rt}::ErrorCode = {rt}::ErrorCode::from_raw({});", page.name, page.code);
+            for piece in [" pub const ", &page.name, ": ", rt, "::ErrorCode = ", rt, "::ErrorCode::from_raw("] {
+                out.push_str(piece);
+            }
+            literal::push_decimal(out, page.code);
+            out.push_str(");\n");
         }
         let _ = writeln!(out, "}}\n#[doc(hidden)] pub use self::{}::*;", family.module);
     }

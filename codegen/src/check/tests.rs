@@ -23,6 +23,23 @@ fn a_name_defined_twice_is_reported_at_the_second_page() {
 }
 
 #[test]
+fn every_later_page_of_a_name_points_at_the_first_in_path_order() {
+    let fixture = Fixture::with_pages(&[("ERROR_Y", 3, "")]);
+    for family in ["other", "third"] {
+        fixture.write(&format!("{family}/README.md"), "# Other\n\nHeader: winhttp.h\n");
+        fixture.write(&format!("{family}/ERROR_Y.md"), page_text("ERROR_Y", 3, ""));
+    }
+    let first = "is already defined by docs/ipsec/ERROR_Y.md; a name has one page; merge the two";
+    assert_eq!(
+        fixture.check(),
+        [
+            format!("docs/other/ERROR_Y.md:1:1: `ERROR_Y` {first}"),
+            format!("docs/third/ERROR_Y.md:1:1: `ERROR_Y` {first}")
+        ]
+    );
+}
+
+#[test]
 fn a_value_shared_within_one_header_is_reported_across_headers_allowed() {
     let fixture = Fixture::with_pages(&[("ERROR_X", 12002, ""), ("ERROR_Y", 12002, "")]);
     fixture.write("winhttp/README.md", "# WinHTTP\n\nHeader: winhttp.h\n");

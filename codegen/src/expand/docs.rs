@@ -6,7 +6,7 @@ mod constant;
 mod family;
 
 pub use computed::CatalogueIndex;
-pub use constant::{constant_doc, constant_summary};
+pub use constant::{constant_doc, push_constant_summary};
 pub use family::{family_doc, family_summary};
 
 use crate::check::{Catalogue, Entry};

@@ -84,8 +84,9 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
 /// `/// DOC` and `pub static NAME: [TYPE; N] = [..];`
 fn array(out: &mut String, doc: &str, name: &str, item_type: &str, items: &[u16]) {
     let _ = write!(out, "/// {doc}\npub static {name}: [{item_type}; {}] = [", items.len());
-    for item in items {
-        let _ = write!(out, "{item},");
+    for &item in items {
+        literal::push_decimal(out, u32::from(item));
+        out.push(',');
     }
     out.push_str("];\n");
 }
@@ -118,10 +119,23 @@ fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> Vec<u16> {
         let family = entry.family as u16;
         let code = page.code;
         let updated = page.updated.map_or(0, |d| d.packed());
-        let _ = writeln!(
-            pages,
-            "{rt}::ErrorPage::__new({code}, {text_start}, {name_len}, {message_len}, {family}, {updated}, {related_start}, {related_len}),"
-        );
+        pages.push_str(rt);
+        pages.push_str("::ErrorPage::__new(");
+        let fields: [u32; 8] = [
+            code,
+            text_start,
+            name_len.into(),
+            message_len.into(),
+            family.into(),
+            updated,
+            related_start.into(),
+            related_len.into(),
+        ];
+        for field in fields {
+            literal::push_decimal(&mut pages, field);
+            pages.push(',');
+        }
+        pages.push_str("),\n");
     }
     out.push_str("/// Every page's name followed by its message.\npub static STRINGS: &str = ");
     literal::push_string(out, &strings);

@@ -9,7 +9,7 @@ use crate::check::{Catalogue, Entry};
 /// What the computed sections need, gathered once for the whole catalogue.
 #[derive(Debug)]
 pub struct CatalogueIndex<'a> {
-    /// Entry indexes by official message.
+    /// Entry indexes by official message (empty unless asked for: only whole pages use it).
     by_message: HashMap<&'a str, Vec<usize>>,
     /// Entry indexes of each family, in (code, name) order.
     family_members: Vec<Vec<usize>>,
@@ -18,13 +18,15 @@ pub struct CatalogueIndex<'a> {
 }
 
 impl<'a> CatalogueIndex<'a> {
-    /// Indexes `catalogue`.
-    pub fn new(catalogue: &'a Catalogue) -> Self {
+    /// Indexes `catalogue`; by message too when `messages` (for [`sections`]).
+    pub fn new(catalogue: &'a Catalogue, messages: bool) -> Self {
         let mut by_message: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut family_members = vec![Vec::new(); catalogue.families.len()];
         let mut position_in_family = Vec::with_capacity(catalogue.entries.len());
         for (index, entry) in catalogue.entries.iter().enumerate() {
-            by_message.entry(entry.page.message.as_str()).or_default().push(index);
+            if messages {
+                by_message.entry(entry.page.message.as_str()).or_default().push(index);
+            }
             let members = &mut family_members[entry.family];
             position_in_family.push(members.len());
             members.push(index);
@@ -63,7 +65,10 @@ pub fn sections(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize) ->
         }
         doc.push('\n');
     }
-    let same_message: Vec<&Entry> = index.by_message[entry.page.message.as_str()]
+    let same_message: Vec<&Entry> = index
+        .by_message
+        .get(entry.page.message.as_str())
+        .map_or(&[][..], Vec::as_slice)
         .iter()
         .filter(|&&other| other != at)
         .map(|&other| &catalogue.entries[other])
@@ -139,7 +144,7 @@ mod tests {
     }
 
     fn sections_of(catalogue: &Catalogue, name: &str) -> String {
-        let index = CatalogueIndex::new(catalogue);
+        let index = CatalogueIndex::new(catalogue, true);
         sections(catalogue, &index, catalogue.index_of(name).expect("a page of docs/"))
     }
 

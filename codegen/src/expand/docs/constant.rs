@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use super::{CatalogueIndex, computed, hresult_from_win32};
 use crate::check::{Catalogue, Entry};
+use crate::expand::literal::push_escaped;
 
 /// The rustdoc of entry `at`: the message as summary line, a table of facts, the page's own
 /// sections with error names linked, then the sections computed over the whole catalogue.
@@ -38,19 +39,23 @@ pub fn constant_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize
     doc
 }
 
-/// The short rustdoc of entry `at`: the message, then its values, header and family on one line.
-pub fn constant_summary(catalogue: &Catalogue, at: usize) -> String {
+/// Appends the short rustdoc of entry `at` as a string literal: the message, then its values,
+/// header and family on one line. Written straight into the expansion, as the normal build
+/// writes one for every constant.
+pub fn push_constant_summary(out: &mut String, catalogue: &Catalogue, at: usize) {
     let entry = &catalogue.entries[at];
     let page = &entry.page;
     let code = page.code;
     let hresult = hresult_from_win32(code);
-    let family = &catalogue.families[entry.family];
     let message = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message).trim();
-    format!(
-        "{message}\n\n{code} (`0x{code:X}`), HRESULT `0x{hresult:08X}`, `{}`, {}.",
-        catalogue.header(entry),
-        family.title
-    )
+    out.push('"');
+    push_escaped(out, message);
+    // Inside the literal: two newlines, then the facts line.
+    let _ = write!(out, "\\n\\n{code} (`0x{code:X}`), HRESULT `0x{hresult:08X}`, `");
+    push_escaped(out, catalogue.header(entry));
+    out.push_str("`, ");
+    push_escaped(out, &catalogue.families[entry.family].title);
+    out.push_str(".\"");
 }
 
 /// The page body with error names turned into intra-doc links and code fences made safe:

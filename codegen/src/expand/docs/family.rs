@@ -152,7 +152,7 @@ mod tests {
 
     fn doc_of(catalogue: &Catalogue, module: &str) -> String {
         let family = catalogue.families.iter().position(|f| f.module == module).expect("a family");
-        family_doc(catalogue, &CatalogueIndex::new(catalogue), family)
+        family_doc(catalogue, &CatalogueIndex::new(catalogue, true), family)
     }
 
     #[test]
