@@ -140,14 +140,14 @@ fn mentions_name_true_values(catalogue: &Catalogue, entry: &Entry, diags: &mut D
 /// the values written after it, if any, are that error's. An item that is also a prose mention
 /// was checked as one, so each mistake is reported once.
 fn related_errors_exist(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagnostics) {
-    let mentioned = |related: &Mention| {
-        entry.page.mentions.iter().any(|m| m.name == related.name && m.location == related.location)
-    };
+    let mentioned =
+        |related: &Mention| entry.page.mentions.iter().any(|m| m.name == related.name && m.offset == related.offset);
     for related in entry.page.related.iter().filter(|related| !mentioned(related)) {
         let plain_word = !related.name.contains('_') && related.name.chars().any(|c| c.is_ascii_lowercase());
         if plain_word && catalogue.get(&related.name).is_none() {
-            diags.error(related.location.clone(), "a Related Errors item must start with an error name").help =
-                Some("write `- NAME (DECIMAL - 0xHEX): why it is related`".into());
+            diags
+                .error(entry.page.locate(related.offset), "a Related Errors item must start with an error name")
+                .help = Some("write `- NAME (DECIMAL - 0xHEX): why it is related`".into());
             continue;
         }
         check_mention(catalogue, entry, related, diags);
@@ -166,20 +166,26 @@ fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags:
         Some(code) if decimal == Some(code) && hex == Some(code) => {}
         Some(code) if decimal == Some(code) => {
             diags
-                .error(mention.hex_location.clone(), format!("{} is {}, not {code}", written_hex.1, hex_value(hex)))
+                .error(
+                    entry.page.locate(mention.hex_offset),
+                    format!("{} is {}, not {code}", written_hex.1, hex_value(hex)),
+                )
                 .help = Some(format!("{} is {code} (0x{code:X})", mention.name));
         }
         Some(code) => {
             let written = format!("{} - {hex_text}", mention_decimal_text(mention));
             diags
-                .error(mention.location.clone(), format!("{} is {code} - 0x{code:X}, not {written}", mention.name))
+                .error(
+                    entry.page.locate(mention.offset),
+                    format!("{} is {code} - 0x{code:X}, not {written}", mention.name),
+                )
                 .help = Some(format!("write {} ({code} - 0x{code:X})", mention.name));
         }
         None => {
             if let (Some(d), Some(h)) = (decimal, hex)
                 && d != h
             {
-                diags.error(mention.hex_location.clone(), format!("{hex_text} is {h}, not {d}")).help =
+                diags.error(entry.page.locate(mention.hex_offset), format!("{hex_text} is {h}, not {d}")).help =
                     Some(format!("{d} is 0x{d:X}"));
             }
         }
@@ -215,7 +221,7 @@ fn known_or_report<'c>(
             message.push_str(&format!(" ({value} is {})", at_value.join(" and ")));
         }
     }
-    let diag = diags.error(mention.location.clone(), message);
+    let diag = diags.error(entry.page.locate(mention.offset), message);
     if !near.is_empty() {
         diag.help = Some(format!("did you mean {}?", near.join(" or ")));
     }

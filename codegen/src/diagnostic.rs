@@ -21,6 +21,19 @@ impl Location {
         Location { path: path.into(), line: 1, column: 1 }
     }
 
+    /// Byte `offset` of `text`, the contents of the file `path`. Counted when asked for (for a
+    /// problem or a page's title), so a parse keeps byte offsets and never indexes lines.
+    pub fn at(path: &Arc<str>, text: &str, offset: usize) -> Self {
+        let mut end = offset.min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let before = &text[..end];
+        let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+        let line = 1 + before.bytes().filter(|&byte| byte == b'\n').count();
+        Location { path: Arc::clone(path), line, column: before[line_start..].chars().count() + 1 }
+    }
+
     /// A folder, which has no line or column.
     pub fn folder(path: &str) -> Self {
         Location { path: format!("{path}/").into(), line: 0, column: 0 }
@@ -106,30 +119,6 @@ impl Diagnostics {
     }
 }
 
-/// Maps byte offsets of a text to 1-based line and column.
-#[derive(Debug, Clone)]
-pub struct LineIndex {
-    line_starts: Vec<usize>,
-}
-
-impl LineIndex {
-    /// Indexes the line starts of `text`.
-    pub fn new(text: &str) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(at, _)| at + 1));
-        LineIndex { line_starts }
-    }
-
-    /// The location of byte `offset` of `text` in the file `path`.
-    pub fn locate(&self, path: &Arc<str>, text: &str, offset: usize) -> Location {
-        let offset = offset.min(text.len());
-        let line = self.line_starts.partition_point(|&start| start <= offset);
-        let start = self.line_starts[line - 1];
-        let column = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
-        Location { path: Arc::clone(path), line, column }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,13 +126,14 @@ mod tests {
     #[test]
     fn locates_offsets_by_line_and_character() {
         let text = "ab\nçd\n\nx";
-        let index = LineIndex::new(text);
         let p: Arc<str> = "p".into();
-        assert_eq!(index.locate(&p, text, 0).to_string(), "p:1:1");
-        assert_eq!(index.locate(&p, text, 3).to_string(), "p:2:1");
-        assert_eq!(index.locate(&p, text, 5).to_string(), "p:2:2");
-        assert_eq!(index.locate(&p, text, 8).to_string(), "p:4:1");
-        assert_eq!(index.locate(&p, text, 99).to_string(), "p:4:2");
+        assert_eq!(Location::at(&p, text, 0).to_string(), "p:1:1");
+        assert_eq!(Location::at(&p, text, 3).to_string(), "p:2:1");
+        assert_eq!(Location::at(&p, text, 5).to_string(), "p:2:2");
+        assert_eq!(Location::at(&p, text, 8).to_string(), "p:4:1");
+        assert_eq!(Location::at(&p, text, 99).to_string(), "p:4:2");
+        // Inside a multibyte character: counted up to the character's start.
+        assert_eq!(Location::at(&p, text, 4).to_string(), "p:2:1");
     }
 
     #[test]

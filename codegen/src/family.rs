@@ -2,7 +2,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Tag};
 
-use crate::diagnostic::{Diagnostics, LineIndex};
+use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{HEADER_KEYWORD, HEADERS};
 use crate::load::FamilyFiles;
 use crate::page::{blocks, plain_text};
@@ -31,9 +31,8 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
         return family;
     };
     let text = index.text.as_str();
-    let lines = LineIndex::new(text);
     let path: std::sync::Arc<str> = index.path.as_str().into();
-    let at = |offset: usize| lines.locate(&path, text, offset);
+    let at = |offset: usize| Location::at(&path, text, offset);
     let all_blocks = blocks(text, &at, diags);
     let mut blocks = all_blocks.iter();
     match blocks.next() {

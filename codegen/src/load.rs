@@ -173,7 +173,7 @@ fn read_page(path: &Path, rel: &str, is_index: bool, diags: &mut Diagnostics) ->
         Err(err) => {
             let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
             let text = String::from_utf8_lossy(valid);
-            let location = crate::diagnostic::LineIndex::new(&text).locate(&rel.into(), &text, text.len());
+            let location = Location::at(&rel.into(), &text, text.len());
             diags.error(location, "the page is not valid UTF-8");
             return None;
         }

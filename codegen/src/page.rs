@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, OffsetIter, Options, Parser, Tag};
 
-use crate::diagnostic::{Diagnostics, LineIndex, Location};
+use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{self, Date, RELATED_ERRORS_TITLE, TITLE_FORM, TitleError, UPDATED_KEYWORD, is_error_name};
 use crate::load::SourceFile;
 use crate::scan::{Block, check_markup, collect_related, report_broken_links, scan_block};
@@ -34,10 +34,11 @@ pub struct Mention {
     pub decimal: Option<u32>,
     /// The hex written, when the mention carries values.
     pub hex: Option<(Option<u32>, String)>,
-    /// Where the hex stands (the name's location when the mention has no values).
-    pub hex_location: Location,
-    /// Where the name stands.
-    pub location: Location,
+    /// Byte offset of the name in the page source (of the text holding it when the parser
+    /// rewrote the text, as for entities); see [`Page::locate`].
+    pub offset: usize,
+    /// Byte offset of the hex (the name's offset when the mention has no values).
+    pub hex_offset: usize,
 }
 
 /// A code block and what rustdoc must be told about it.
@@ -49,13 +50,23 @@ pub struct Fence {
     pub info: String,
 }
 
-/// A word of prose that may be an error name, for intra-doc links.
+/// A word of prose or a code span that may be an error name, for intra-doc links.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NameUse {
-    /// Byte range in the page source.
+    /// Byte range in the page source: the word, or the code span with its backticks.
     pub range: Range<usize>,
-    /// The word.
-    pub name: String,
+}
+
+impl NameUse {
+    /// The name used, read from the page source `text`.
+    pub fn name<'t>(&self, text: &'t str) -> &'t str {
+        name_in_source(text.get(self.range.clone()).unwrap_or_default())
+    }
+}
+
+/// The name a word or a code span (`` `NAME` ``) stands for.
+pub(crate) fn name_in_source(source: &str) -> &str {
+    source.trim_matches('`').trim()
 }
 
 /// One parsed error page.
@@ -90,6 +101,11 @@ pub struct Page {
 }
 
 impl Page {
+    /// The location of byte `offset` of the page source.
+    pub fn locate(&self, offset: usize) -> Location {
+        Location::at(&self.source.path.as_str().into(), &self.source.text, offset)
+    }
+
     /// A page with only its title's location; the parse fills in the rest.
     fn empty(title_location: Location) -> Self {
         Page {
@@ -197,9 +213,8 @@ pub fn parse_page(source: &SourceFile, diags: &mut Diagnostics) -> Option<Page> 
 /// [`parse_page`] for a source the caller no longer needs: the page takes it without a copy.
 pub fn parse_owned_page(source: SourceFile, diags: &mut Diagnostics) -> Option<Page> {
     let text = source.text.as_str();
-    let lines = LineIndex::new(text);
     let path: Arc<str> = source.path.as_str().into();
-    let at = |offset: usize| lines.locate(&path, text, offset);
+    let at = |offset: usize| Location::at(&path, text, offset);
     let blocks = blocks(text, &at, diags);
     let Some(head) = parse_head(&blocks, &source, &at, diags) else {
         for block in blocks.iter() {

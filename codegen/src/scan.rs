@@ -103,8 +103,13 @@ pub(crate) fn scan_block(
             Event::End(TagEnd::Link | TagEnd::Image) => link_depth = link_depth.saturating_sub(1),
             Event::Start(Tag::CodeBlock(_)) => in_code = true,
             Event::End(TagEnd::CodeBlock) => in_code = false,
-            Event::Code(code) if link_depth == 0 && is_error_name(code) => {
-                page.name_uses.push(NameUse { range: range.clone(), name: code.to_string() });
+            // Kept when the source reads as the name, which it always does for a name.
+            Event::Code(code)
+                if link_depth == 0
+                    && is_error_name(code)
+                    && text.get(range.clone()).map(crate::page::name_in_source) == Some(code.as_ref()) =>
+            {
+                page.name_uses.push(NameUse { range: range.clone() });
             }
             Event::Text(prose) => {
                 let exact = text.get(range.clone()) == Some(prose.as_ref());
@@ -115,8 +120,8 @@ pub(crate) fn scan_block(
                         name: found.name,
                         decimal: found.decimal,
                         hex: Some((found.hex, found.hex_text)),
-                        hex_location: at(hex_offset),
-                        location: at(offset),
+                        offset,
+                        hex_offset,
                     });
                 }
                 if exact && link_depth == 0 && !in_code {
@@ -171,18 +176,11 @@ fn related_item(
             Some("write `- NAME (DECIMAL - 0xHEX): why it is related`".into());
         return;
     };
-    let location = at(offset);
-    let mut mention = Mention {
-        name: name.to_owned(),
-        decimal: None,
-        hex: None,
-        hex_location: location.clone(),
-        location: location.clone(),
-    };
+    let mut mention = Mention { name: name.to_owned(), decimal: None, hex: None, offset, hex_offset: offset };
     if let Some(values) = grammar::leading_mention(&item_text) {
         let written = &item_text.trim_start()[..values.hex_offset() + values.hex_text.len()];
         if text.get(offset..).is_some_and(|source| source.starts_with(written)) {
-            mention.hex_location = at(offset + values.hex_offset());
+            mention.hex_offset = offset + values.hex_offset();
         }
         mention.decimal = values.decimal;
         mention.hex = Some((values.hex, values.hex_text));
@@ -210,7 +208,7 @@ fn record_name_uses(prose: &str, offset: usize, uses: &mut Vec<NameUse>) {
                 bytes[underscore..].iter().position(|b| !is_word_byte(b)).map_or(bytes.len(), |at| underscore + at);
             let word = &prose[from..to];
             if is_error_name(word) {
-                uses.push(NameUse { range: offset + from..offset + to, name: word.to_owned() });
+                uses.push(NameUse { range: offset + from..offset + to });
             }
             search_from = to;
         }
@@ -230,7 +228,7 @@ fn record_name_uses(prose: &str, offset: usize, uses: &mut Vec<NameUse>) {
         }
         let word = &prose[from..at];
         if (underscore || word.starts_with("WSA")) && is_error_name(word) {
-            uses.push(NameUse { range: offset + from..offset + at, name: word.to_owned() });
+            uses.push(NameUse { range: offset + from..offset + at });
         }
     }
 }

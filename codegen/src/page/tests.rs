@@ -21,7 +21,7 @@ fn a_valid_page_parses_without_problems() {
     assert_eq!(page.sections, ["Related Errors"]);
     assert_eq!(page.related.len(), 1);
     assert_eq!(
-        (page.related[0].decimal, page.related[0].location.to_string()),
+        (page.related[0].decimal, page.locate(page.related[0].offset).to_string()),
         (Some(1), format!("docs/ipsec/{NAME}.md:9:3"))
     );
 }

@@ -65,13 +65,13 @@ fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {
     let text = page.source.text.as_str();
     let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     for used in &page.name_uses {
-        if used.name == page.name || used.range.start < page.body_start {
+        let name = used.name(text);
+        if name == page.name || used.range.start < page.body_start {
             continue;
         }
-        if let Some(target) = catalogue.get(&used.name) {
+        if let Some(target) = catalogue.get(name) {
             let module = &catalogue.families[target.family].module;
-            edits
-                .push((used.range.clone(), format!("[{}](super::{module}::{})", &text[used.range.clone()], used.name)));
+            edits.push((used.range.clone(), format!("[{}](super::{module}::{name})", &text[used.range.clone()])));
         }
     }
     for fence in &page.fences {
