@@ -120,24 +120,24 @@ fn is_digits(text: &str, radix: u32) -> bool {
     !text.is_empty() && text.chars().all(|c| c.is_digit(radix))
 }
 
-/// A `NAME (DECIMAL - 0xHEX)` found in prose.
+/// A `NAME (DECIMAL - 0xHEX)` found in prose, borrowing its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MentionText {
+pub struct MentionText<'a> {
     /// Byte offset of the name in the scanned text.
     pub offset: usize,
     /// The name written.
-    pub name: String,
+    pub name: &'a str,
     /// The decimal written (`None` when it overflows `u32`).
     pub decimal: Option<u32>,
     /// The hex written (`None` when it overflows `u32`).
     pub hex: Option<u32>,
     /// The hex as written, e.g. `0x35F4`.
-    pub hex_text: String,
+    pub hex_text: &'a str,
     /// The decimal as written.
-    pub decimal_text: String,
+    pub decimal_text: &'a str,
 }
 
-impl MentionText {
+impl MentionText<'_> {
     /// Offset of the hex relative to the name: `NAME (DECIMAL - ` comes before it.
     pub fn hex_offset(&self) -> usize {
         self.name.len() + " (".len() + self.decimal_text.len() + " - ".len()
@@ -145,7 +145,7 @@ impl MentionText {
 }
 
 /// Finds every `NAME (DECIMAL - 0xHEX)` in `text`.
-pub fn find_mentions(text: &str) -> Vec<MentionText> {
+pub fn find_mentions(text: &str) -> Vec<MentionText<'_>> {
     let mut found = Vec::new();
     let mut search_from = 0;
     // Each `(` (a one-byte search) preceded by a space is a ` (` that may follow a name.
@@ -170,7 +170,7 @@ pub fn find_mentions(text: &str) -> Vec<MentionText> {
 }
 
 /// The mention whose name spans `name_start..name_end` of `text`, when ` (DECIMAL - 0xHEX)` follows it.
-fn mention_at(text: &str, name_start: usize, name_end: usize) -> Option<MentionText> {
+fn mention_at(text: &str, name_start: usize, name_end: usize) -> Option<MentionText<'_>> {
     let rest = text[name_end..].strip_prefix(" (")?;
     let inner = &rest[..rest.find(')')?];
     let (decimal, hex) = inner.split_once(" - ")?;
@@ -180,17 +180,17 @@ fn mention_at(text: &str, name_start: usize, name_end: usize) -> Option<MentionT
     }
     Some(MentionText {
         offset: name_start,
-        name: text[name_start..name_end].to_owned(),
+        name: &text[name_start..name_end],
         decimal: decimal.parse().ok(),
         hex: u32::from_str_radix(hex_digits, 16).ok(),
-        hex_text: hex.to_owned(),
-        decimal_text: decimal.to_owned(),
+        hex_text: hex,
+        decimal_text: decimal,
     })
 }
 
 /// The leading `NAME (DECIMAL - 0xHEX)` of a Related Errors item, when it carries values.
 /// The offset is relative to `text` after its leading white space.
-pub fn leading_mention(text: &str) -> Option<MentionText> {
+pub fn leading_mention(text: &str) -> Option<MentionText<'_>> {
     let text = text.trim_start();
     let name = leading_name(text)?;
     mention_at(text, 0, name.len())
@@ -271,7 +271,7 @@ mod tests {
             "See ERROR_A (13820 - 0x35F4): x, and WSAEINTR (10004 - 0x2714). Not X (1 - 0x1) nor ERROR_B (1 -0x1).";
         let found = find_mentions(text);
         assert_eq!(found.len(), 2);
-        assert_eq!((found[0].name.as_str(), found[0].decimal, found[0].hex), ("ERROR_A", Some(13820), Some(0x35F4)));
+        assert_eq!((found[0].name, found[0].decimal, found[0].hex), ("ERROR_A", Some(13820), Some(0x35F4)));
         assert_eq!(found[0].offset, 4);
         assert_eq!(found[1].name, "WSAEINTR");
     }
@@ -281,7 +281,7 @@ mod tests {
         // Found by the property harness: a mutated page with `\u{FFFD}remove (d` panicked here.
         assert_eq!(find_mentions("process \u{FFFD}remove (d or not"), []);
         let found = find_mentions("é\u{FFFD}ERROR_A (1 - 0x1)");
-        assert_eq!((found[0].offset, found[0].name.as_str()), (5, "ERROR_A"));
+        assert_eq!((found[0].offset, found[0].name), (5, "ERROR_A"));
     }
 
     #[test]

@@ -117,9 +117,9 @@ pub(crate) fn scan_block(
                     let offset = if exact { range.start + found.offset } else { range.start };
                     let hex_offset = if exact { offset + found.hex_offset() } else { offset };
                     page.mentions.push(Mention {
-                        name: found.name,
+                        name: found.name.to_owned(),
                         decimal: found.decimal,
-                        hex: Some((found.hex, found.hex_text)),
+                        hex: Some((found.hex, found.hex_text.to_owned())),
                         offset,
                         hex_offset,
                     });
@@ -183,7 +183,7 @@ fn related_item(
             mention.hex_offset = offset + values.hex_offset();
         }
         mention.decimal = values.decimal;
-        mention.hex = Some((values.hex, values.hex_text));
+        mention.hex = Some((values.hex, values.hex_text.to_owned()));
     }
     page.related.push(mention);
 }
