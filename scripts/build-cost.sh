@@ -84,12 +84,49 @@ scratch_crate uses-windows-sys \
     'windows-sys = { version = "0.61", features = ["Win32_Foundation"] }' \
     'println!("{}", windows_sys::Win32::Foundation::ERROR_ACCESS_DENIED);'
 
-for crate in uses-winerror rebuilds-winerror uses-windows-sys; do
+# For reference beside (b): a proc macro that does nothing but parse a line of Markdown with
+# pulldown-cmark (default features off, as the catalogue uses it), taken from git like `winerror`.
+# What it costs is the part of (b) no work on this project can remove.
+markdown="$scratch/markdown-macro"
+rm -rf "$markdown"
+mkdir -p "$markdown/src"
+cat >"$markdown/Cargo.toml" <<EOF
+[package]
+name = "markdown-macro"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[lib]
+proc-macro = true
+
+[dependencies]
+pulldown-cmark = { version = "0.13", default-features = false }
+
+[workspace]
+EOF
+cat >"$markdown/src/lib.rs" <<EOF
+use proc_macro::TokenStream;
+
+#[proc_macro]
+pub fn events(_: TokenStream) -> TokenStream {
+    let count = pulldown_cmark::Parser::new("# A *title*").count();
+    format!("pub const EVENTS: usize = {count};").parse().unwrap()
+}
+EOF
+git -C "$markdown" init --quiet
+git -C "$markdown" add --all
+git -C "$markdown" -c user.name=build-cost -c user.email=build-cost@localhost commit --quiet -m markdown
+scratch_crate uses-markdown-macro \
+    "markdown-macro = { git = \"file://$markdown\" }" \
+    'markdown_macro::events!(); println!("{EVENTS}");'
+
+for crate in uses-winerror rebuilds-winerror uses-windows-sys uses-markdown-macro; do
     # Download and lock once, outside the timings.
     (cd "$scratch/$crate" && cargo fetch --quiet)
 done
 if $check_only; then
-    for crate in uses-winerror rebuilds-winerror uses-windows-sys; do
+    for crate in uses-winerror rebuilds-winerror uses-windows-sys uses-markdown-macro; do
         (cd "$scratch/$crate" && cargo metadata --format-version 1 --offline >/dev/null)
     done
     echo "build-cost: scratch crates written and resolved under target/build-cost/"
@@ -146,7 +183,9 @@ declare -A wall cpu
 for ((run = 1; run <= runs; run++)); do
     echo "run $run of $runs" >&2
     for kind in rebuild cold; do
-        for crate in uses-winerror uses-windows-sys; do
+        crates=(uses-winerror uses-windows-sys)
+        [[ "$kind" == cold ]] && crates+=(uses-markdown-macro)
+        for crate in "${crates[@]}"; do
             result="$("$kind" "$crate")"
             read -r w c <<<"$result"
             echo "  $kind $crate: ${w} s wall, ${c} s CPU" >&2
@@ -176,3 +215,15 @@ row() {
 }
 row "(a) rebuild of the crate alone" rebuild 1.5
 row "(b) cold build of a crate depending on it" cold 6
+echo
+echo "for reference, a proc macro that only parses Markdown with pulldown-cmark, built cold:"
+reference_row() {
+    local metric m s
+    for metric in wall cpu; do
+        local -n times_of="$metric"
+        m="$(fastest ${times_of[cold.uses-markdown-macro]})"
+        s="$(fastest ${times_of[cold.uses-windows-sys]})"
+        printf '%-42s %-5s %8ss %11ss %6s×\n' "" "$metric" "$m" "$s" "$(ratio "$m" "$s")"
+    done
+}
+reference_row

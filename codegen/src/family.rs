@@ -1,32 +1,25 @@
 //! Phase 2 for index pages: a family folder's `README.md` gives its title, header and introduction.
 
-use pulldown_cmark::{Event, HeadingLevel, Tag};
+use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
 use crate::diagnostic::{Diagnostics, Location};
+use crate::grammar::is_error_name;
 use crate::grammar::{HEADER_KEYWORD, HEADERS};
 use crate::load::FamilyFiles;
-use crate::page::{blocks, plain_text};
+use crate::page::{NameUse, blocks, name_in_source, parse_with_offsets, plain_text};
 use crate::scan::{self, check_markup, with_safe_fences};
-
-/// A family of errors: one folder, one module, one SDK header.
-#[derive(Clone, Debug)]
-pub struct Family {
-    /// The module name (the folder name).
-    pub module: String,
-    /// The title from the index page's H1.
-    pub title: String,
-    /// The SDK header every page of the family belongs to.
-    pub header: &'static str,
-    /// The introduction (Markdown source after the header line), with its code fences made safe
-    /// as in error pages (see [`fence_language`](crate::scan::fence_language)).
-    pub intro: String,
-}
+pub use winerror_codegen_core::family::Family;
 
 /// Parses the index page of `files`. A family always comes back, so its pages still build;
 /// problems are reported and defaults (`winerror.h`, the folder name as title) fill in.
 pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
-    let mut family =
-        Family { module: files.module.clone(), title: files.module.clone(), header: HEADERS[0], intro: String::new() };
+    let mut family = Family {
+        module: files.module.clone(),
+        title: files.module.clone(),
+        header: HEADERS[0],
+        intro: String::new(),
+        intro_names: Vec::new(),
+    };
     let Some(index) = &files.index else {
         return family;
     };
@@ -67,5 +60,76 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
         fences.extend(scan::fences(block, text));
     }
     family.intro = with_safe_fences(text, intro_start, &fences).trim().to_owned();
+    family.intro_names = intro_names(&family.intro);
     family
+}
+
+/// The words and code spans of an introduction that may be error names, outside links and code
+/// blocks. (Broken links were reported when the index page was read.)
+fn intro_names(intro: &str) -> Vec<NameUse> {
+    let mut names = Vec::new();
+    let mut in_link_or_block = 0usize;
+    for (event, range) in parse_with_offsets(intro, &mut |_| None) {
+        match event {
+            Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::CodeBlock(_)) => in_link_or_block += 1,
+            Event::End(TagEnd::Link | TagEnd::Image | TagEnd::CodeBlock) => {
+                in_link_or_block = in_link_or_block.saturating_sub(1);
+            }
+            Event::Code(code)
+                if in_link_or_block == 0
+                    && is_error_name(&code)
+                    && intro.get(range.clone()).map(name_in_source) == Some(code.as_ref()) =>
+            {
+                names.push(NameUse { range });
+            }
+            Event::Text(text) if in_link_or_block == 0 && intro.get(range.clone()) == Some(text.as_ref()) => {
+                for (offset, word) in words(&text) {
+                    let start = range.start + offset;
+                    names.push(NameUse { range: start..start + word.len() });
+                }
+            }
+            _ => {}
+        }
+    }
+    names
+}
+
+/// The words of `text` that could be error names, with their byte offsets.
+fn words(text: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let word_char = c.is_ascii_alphanumeric() || c == '_';
+        match (start, word_char) {
+            (None, true) => start = Some(index),
+            (Some(from), false) => {
+                let word = &text[from..index];
+                if is_error_name(word) && (word.contains('_') || word.starts_with("WSA")) {
+                    words.push((from, word));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_finds_names_after_multibyte_text() {
+        assert_eq!(words("é WSAEINTR — ERROR_X_Y."), [(3, "WSAEINTR"), (16, "ERROR_X_Y")]);
+        assert!(words("Windows Sockets, ws2_32").is_empty());
+    }
+
+    #[test]
+    fn intro_names_skip_links_and_code_blocks() {
+        let intro = "See `WSAEINTR` and ERROR_X_Y, not [ERROR_A_B](https://example.com).\n\n```text\nERROR_C_D\n```\n";
+        let names: Vec<&str> = intro_names(intro).iter().map(|used| used.name(intro)).collect();
+        assert_eq!(names, ["WSAEINTR", "ERROR_X_Y"]);
+        assert_eq!(&intro[intro_names(intro)[0].range.clone()], "`WSAEINTR`");
+    }
 }

@@ -3,22 +3,20 @@
 //! benchmarks, fuzzers and tools call the phases directly.
 //!
 //! Phases, one module each: [`load`] → [`page`] (and [`family`] for index pages) → [`check`] →
-//! [`expand`](mod@expand).
+//! [`expand`](mod@expand). This crate holds the Markdown phase and the entry points; the other
+//! phases come from `winerror-codegen-core`, re-exported here, which depends on no Markdown parser
+//! and so compiles alongside pulldown-cmark in a dependent's build.
 #![deny(missing_docs)]
 
-pub mod args;
-pub mod check;
-pub mod diagnostic;
-pub mod expand;
 pub mod family;
-pub mod grammar;
-pub mod load;
 pub mod page;
-mod parallel;
 pub mod scan;
-mod sort;
 #[cfg(test)]
 mod testing;
+#[cfg(test)]
+mod tests;
+
+pub use winerror_codegen_core::{args, check, diagnostic, expand, grammar, load, parallel};
 
 use std::path::Path;
 
@@ -43,7 +41,7 @@ pub fn check_folder(docs_dir: &Path) -> Checked {
     let mut diags = Diagnostics::new();
     let loaded = load::load(docs_dir, &mut diags);
     let families = loaded.families.iter().map(|files| family::parse_family(files, &mut diags)).collect();
-    let mut entries = parallel::parse_pages(loaded.families, &mut diags);
+    let mut entries = page::parse_pages(loaded.families, &mut diags);
     if entries.len() > MAX_PAGES {
         let location =
             Location::folder(&docs_dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()));

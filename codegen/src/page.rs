@@ -5,10 +5,12 @@ use std::sync::Arc;
 
 use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, OffsetIter, Options, Parser, Tag};
 
+use crate::check::Entry;
 use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{self, Date, RELATED_ERRORS_TITLE, TITLE_FORM, TitleError, UPDATED_KEYWORD, is_error_name};
-use crate::load::SourceFile;
+use crate::load::{FamilyFiles, SourceFile};
 use crate::scan::{Block, check_markup, collect_related, report_broken_links, scan_block};
+pub use winerror_codegen_core::page::{Fence, Mention, NameUse, Page, name_in_source};
 
 /// The Markdown extensions pages may use; rustdoc renders the same ones.
 pub fn markdown_options() -> Options {
@@ -23,107 +25,6 @@ pub type OnBrokenLink<'h> = &'h mut dyn for<'x> FnMut(BrokenLink<'x>) -> Option<
 /// of pulldown-cmark's generic parser instead of one per call site.
 pub fn parse_with_offsets<'a, 'h>(text: &'a str, on_broken_link: OnBrokenLink<'h>) -> OffsetIter<'a, OnBrokenLink<'h>> {
     Parser::new_with_broken_link_callback(text, markdown_options(), Some(on_broken_link)).into_offset_iter()
-}
-
-/// A reference from a page to another error, by name and optionally value.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Mention {
-    /// The name written.
-    pub name: String,
-    /// The decimal written, when the mention carries values (`None` if it overflows).
-    pub decimal: Option<u32>,
-    /// The hex written, when the mention carries values.
-    pub hex: Option<(Option<u32>, String)>,
-    /// Byte offset of the name in the page source (of the text holding it when the parser
-    /// rewrote the text, as for entities); see [`Page::locate`].
-    pub offset: usize,
-    /// Byte offset of the hex (the name's offset when the mention has no values).
-    pub hex_offset: usize,
-}
-
-/// A code block and what rustdoc must be told about it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Fence {
-    /// Byte range of the info string's line (the opening fence line).
-    pub opening_line: Range<usize>,
-    /// The info string as written (empty when untagged).
-    pub info: String,
-}
-
-/// A word of prose or a code span that may be an error name, for intra-doc links.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct NameUse {
-    /// Byte range in the page source: the word, or the code span with its backticks.
-    pub range: Range<usize>,
-}
-
-impl NameUse {
-    /// The name used, read from the page source `text`.
-    pub fn name<'t>(&self, text: &'t str) -> &'t str {
-        name_in_source(text.get(self.range.clone()).unwrap_or_default())
-    }
-}
-
-/// The name a word or a code span (`` `NAME` ``) stands for.
-pub(crate) fn name_in_source(source: &str) -> &str {
-    source.trim_matches('`').trim()
-}
-
-/// One parsed error page.
-#[derive(Clone, Debug)]
-pub struct Page {
-    /// The error's name.
-    pub name: String,
-    /// Its value.
-    pub code: u32,
-    /// The official message, as plain text.
-    pub message: String,
-    /// Byte range of the message paragraph's Markdown source.
-    pub message_range: Range<usize>,
-    /// The `Updated:` date, when given.
-    pub updated: Option<Date>,
-    /// Titles of the H2 sections, in order.
-    pub sections: Vec<String>,
-    /// Byte offset where the body (everything after the message and date) starts.
-    pub body_start: usize,
-    /// Every `NAME (DECIMAL - 0xHEX)` in the page.
-    pub mentions: Vec<Mention>,
-    /// The leading names of the Related Errors items.
-    pub related: Vec<Mention>,
-    /// Code blocks in the body.
-    pub fences: Vec<Fence>,
-    /// Words that look like error names, for links.
-    pub name_uses: Vec<NameUse>,
-    /// Where the title stands.
-    pub title_location: Location,
-    /// The file it came from.
-    pub source: SourceFile,
-}
-
-impl Page {
-    /// The location of byte `offset` of the page source.
-    pub fn locate(&self, offset: usize) -> Location {
-        Location::at(&self.source.path.as_str().into(), &self.source.text, offset)
-    }
-
-    /// A page with only its title's location; the parse fills in the rest.
-    fn empty(title_location: Location) -> Self {
-        Page {
-            name: String::new(),
-            code: 0,
-            message: String::new(),
-            message_range: 0..0,
-            updated: None,
-            sections: Vec::new(),
-            body_start: 0,
-            mentions: Vec::new(),
-            related: Vec::new(),
-            fences: Vec::new(),
-            name_uses: Vec::new(),
-            title_location,
-            source: SourceFile::default(),
-        }
-    }
 }
 
 /// The top-level blocks of a Markdown text, each as its events with their byte ranges. The same
@@ -363,6 +264,21 @@ fn report_title_error(err: TitleError, title: &str, in_title: &impl Fn(&str) -> 
                 .help = Some(format!("{decimal} is 0x{decimal:X}"));
         }
     }
+}
+
+/// Parses every error page of `families`, in order; each page takes its source without a copy.
+pub fn parse_pages(families: Vec<FamilyFiles>, diags: &mut Diagnostics) -> Vec<Entry> {
+    let sources: Vec<(usize, SourceFile)> = families
+        .into_iter()
+        .enumerate()
+        .flat_map(|(family, files)| files.pages.into_iter().map(move |source| (family, source)))
+        .collect();
+    crate::parallel::map_in_order(sources, diags, |(family, source), diags| {
+        parse_owned_page(source, diags).map(|page| Entry { page, family })
+    })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 #[cfg(test)]

@@ -13,13 +13,6 @@ use crate::page::{Fence, Mention, NameUse, Page};
 /// The events of one top-level block with their byte ranges.
 pub(crate) type Block<'a> = [(Event<'a>, Range<usize>)];
 
-/// What rustdoc is told a fence holds: a `rust` fence is compiled against the crate but never
-/// run (`rust,no_run`); every other fence, tagged or not, is `text`, which rustdoc never compiles.
-pub fn fence_language(info: &str) -> &'static str {
-    let first = info.split([',', ' ', '\t']).next().unwrap_or_default();
-    if first == "rust" { "rust,no_run" } else { "text" }
-}
-
 /// Reports raw HTML, links and images whose target is not http or https, and indented code
 /// blocks (which rustdoc would compile as Rust) in one block.
 pub(crate) fn check_markup(block: &Block<'_>, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) {
@@ -78,7 +71,7 @@ pub(crate) fn with_safe_fences(text: &str, start: usize, fences: &[Fence]) -> St
         let indent = line.len() - line.trim_start().len();
         let marker_len = line[indent..].len() - line[indent..].trim_start_matches(['`', '~']).len();
         out.push_str(&text[at..fence.opening_line.start + indent + marker_len]);
-        out.push_str(fence_language(&fence.info));
+        out.push_str(grammar::fence_language(&fence.info));
         at = fence.opening_line.end;
     }
     out.push_str(&text[at..]);

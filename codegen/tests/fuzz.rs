@@ -63,7 +63,13 @@ fn run_pipeline(stem: &str, text: &str) {
             entries.push(Entry { page, family: 0 });
         }
     }
-    let family = Family { module: "ipsec".into(), title: "IPsec".into(), header: "winerror.h", intro: String::new() };
+    let family = Family {
+        module: "ipsec".into(),
+        title: "IPsec".into(),
+        header: "winerror.h",
+        intro: String::new(),
+        intro_names: Vec::new(),
+    };
     let catalogue = check::check(vec![family], entries, Vec::new(), &mut diags);
     let source = expand_source(&catalogue, &ExpandOptions::default());
     let tokens: proc_macro2::TokenStream = source.parse().expect("the expansion lexes as Rust");

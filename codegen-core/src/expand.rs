@@ -1,7 +1,7 @@
 //! Phase 4: turn the checked catalogue into Rust tokens: one constant per page, one module
 //! per family, the tables behind the lookups, and the rebuild tracking.
 
-mod docs;
+pub mod docs;
 mod literal;
 mod tables;
 

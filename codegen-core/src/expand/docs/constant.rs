@@ -78,7 +78,7 @@ fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {
         let line = &text[fence.opening_line.clone()];
         let marker_len = line.len() - line.trim_start_matches(['`', '~']).len();
         let marker = &line[..marker_len];
-        let lang = crate::scan::fence_language(&fence.info);
+        let lang = crate::grammar::fence_language(&fence.info);
         edits.push((fence.opening_line.clone(), format!("{marker}{lang}")));
     }
     crate::sort::sort_by(&mut edits, &|a, b| a.0.start.cmp(&b.0.start));

@@ -247,6 +247,13 @@ pub fn suggestions<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) 
     scored.into_iter().take(3).map(|(_, c)| c).collect()
 }
 
+/// What rustdoc is told a fence holds: a `rust` fence is compiled against the crate but never
+/// run (`rust,no_run`); every other fence, tagged or not, is `text`, which rustdoc never compiles.
+pub fn fence_language(info: &str) -> &'static str {
+    let first = info.split([',', ' ', '\t']).next().unwrap_or_default();
+    if first == "rust" { "rust,no_run" } else { "text" }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@ mod computed;
 mod constant;
 mod family;
 
-pub use computed::CatalogueIndex;
+pub use computed::{CatalogueIndex, sections};
 pub use constant::{constant_doc, push_constant_summary};
 pub use family::{family_doc, family_summary};
 

@@ -275,6 +275,3 @@ fn display_path(base: &Path, path: &Path) -> String {
     }
     display
 }
-
-#[cfg(test)]
-mod tests;

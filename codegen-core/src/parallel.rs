@@ -5,34 +5,16 @@
 use std::num::NonZeroUsize;
 use std::thread;
 
-use crate::check::Entry;
 use crate::diagnostic::Diagnostics;
-use crate::load::{FamilyFiles, SourceFile};
-use crate::page;
 
 /// Below this many pages one thread does them all (a thread costs more than it saves).
 const PAGES_PER_THREAD: usize = 512;
 /// Threads used at most, however many cores there are.
 const MAX_THREADS: usize = 8;
 
-/// Parses every error page of `families`, in order; each page takes its source without a copy.
-pub fn parse_pages(families: Vec<FamilyFiles>, diags: &mut Diagnostics) -> Vec<Entry> {
-    let sources: Vec<(usize, SourceFile)> = families
-        .into_iter()
-        .enumerate()
-        .flat_map(|(family, files)| files.pages.into_iter().map(move |source| (family, source)))
-        .collect();
-    map_in_order(sources, diags, |(family, source), diags| {
-        page::parse_owned_page(source, diags).map(|page| Entry { page, family })
-    })
-    .into_iter()
-    .flatten()
-    .collect()
-}
-
 /// `work` applied to every item, results in the order of `items`; large inputs are split into
 /// one run per core, each with its own diagnostics.
-pub(crate) fn map_in_order<T: Send, R: Send>(
+pub fn map_in_order<T: Send, R: Send>(
     mut items: Vec<T>,
     diags: &mut Diagnostics,
     work: impl Fn(T, &mut Diagnostics) -> R + Sync,

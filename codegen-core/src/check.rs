@@ -227,6 +227,3 @@ fn known_or_report<'c>(
     }
     None
 }
-
-#[cfg(test)]
-mod tests;

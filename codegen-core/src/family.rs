@@ -1,0 +1,20 @@
+//! The family model: what phase 2 makes of a family folder's index page.
+
+use crate::page::NameUse;
+
+/// A family of errors: one folder, one module, one SDK header.
+#[derive(Clone, Debug)]
+pub struct Family {
+    /// The module name (the folder name).
+    pub module: String,
+    /// The title from the index page's H1.
+    pub title: String,
+    /// The SDK header every page of the family belongs to.
+    pub header: &'static str,
+    /// The introduction (Markdown source after the header line), with its code fences made safe
+    /// as in error pages (see [`fence_language`](crate::grammar::fence_language)).
+    pub intro: String,
+    /// The words and code spans of [`Family::intro`] that may be error names, outside links and
+    /// code blocks, in order; the expansion links those the catalogue knows.
+    pub intro_names: Vec<NameUse>,
+}
