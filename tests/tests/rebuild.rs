@@ -43,7 +43,7 @@ fn scratch_workspace() -> PathBuf {
     let root = workspace_root();
     let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-scratch");
     let _ = fs::remove_dir_all(scratch.join("docs"));
-    for krate in ["codegen", "macros", "catalogue"] {
+    for krate in ["codegen-core", "codegen", "macros", "catalogue"] {
         copy_dir(&root.join(krate), &scratch.join(krate));
     }
     fs::create_dir_all(scratch.join("docs")).unwrap();
@@ -55,7 +55,13 @@ fn scratch_workspace() -> PathBuf {
     let manifest = manifest
         .lines()
         .filter(|l| !l.starts_with("default-members"))
-        .map(|l| if l == members_line { r#"members = ["codegen", "macros", "catalogue", "probe"]"# } else { l })
+        .map(|l| {
+            if l == members_line {
+                r#"members = ["codegen-core", "codegen", "macros", "catalogue", "probe"]"#
+            } else {
+                l
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n");
     fs::write(scratch.join("Cargo.toml"), manifest).unwrap();
