@@ -3,11 +3,12 @@
 use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 
 use crate::diagnostic::{Diagnostics, Location};
-use crate::grammar::is_error_name;
-use crate::grammar::{HEADER_KEYWORD, HEADERS};
+use crate::grammar::{HEADER_KEYWORD, HEADERS, is_error_name};
 use crate::load::FamilyFiles;
 use crate::page::{NameUse, blocks, name_in_source, parse_with_offsets, plain_text};
 use crate::scan::{self, check_markup, with_safe_fences};
+
+/// The family model this phase fills in, defined with the phases that read it.
 pub use winerror_codegen_core::family::Family;
 
 /// Parses the index page of `files`. A family always comes back, so its pages still build;

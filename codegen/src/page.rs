@@ -10,6 +10,8 @@ use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{self, Date, RELATED_ERRORS_TITLE, TITLE_FORM, TitleError, UPDATED_KEYWORD, is_error_name};
 use crate::load::{FamilyFiles, SourceFile};
 use crate::scan::{Block, check_markup, collect_related, report_broken_links, scan_block};
+
+/// The page model this phase fills in, defined with the phases that read it.
 pub use winerror_codegen_core::page::{Fence, Mention, NameUse, Page, name_in_source};
 
 /// The Markdown extensions pages may use; rustdoc renders the same ones.
