@@ -84,10 +84,7 @@ fn intro_names(intro: &str) -> Vec<NameUse> {
                 names.push(NameUse { range });
             }
             Event::Text(text) if in_link_or_block == 0 && intro.get(range.clone()) == Some(text.as_ref()) => {
-                for (offset, word) in words(&text) {
-                    let start = range.start + offset;
-                    names.push(NameUse { range: start..start + word.len() });
-                }
+                scan::record_name_uses(&text, range.start, &mut names);
             }
             _ => {}
         }
@@ -95,30 +92,16 @@ fn intro_names(intro: &str) -> Vec<NameUse> {
     names
 }
 
-/// The words of `text` that could be error names, with their byte offsets.
-fn words(text: &str) -> Vec<(usize, &str)> {
-    let mut words = Vec::new();
-    let mut start = None;
-    for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        let word_char = c.is_ascii_alphanumeric() || c == '_';
-        match (start, word_char) {
-            (None, true) => start = Some(index),
-            (Some(from), false) => {
-                let word = &text[from..index];
-                if is_error_name(word) && (word.contains('_') || word.starts_with("WSA")) {
-                    words.push((from, word));
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    words
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The names found in `prose`, with their byte offsets.
+    fn words(prose: &str) -> Vec<(usize, &str)> {
+        let mut uses = Vec::new();
+        scan::record_name_uses(prose, 0, &mut uses);
+        uses.iter().map(|used| (used.range.start, used.name(prose))).collect()
+    }
 
     #[test]
     fn words_finds_names_after_multibyte_text() {

@@ -187,7 +187,7 @@ fn is_web_link(url: &str) -> bool {
 }
 
 /// Records each word of `prose` that could be an error name (the check keeps those in the catalogue).
-fn record_name_uses(prose: &str, offset: usize, uses: &mut Vec<NameUse>) {
+pub(crate) fn record_name_uses(prose: &str, offset: usize, uses: &mut Vec<NameUse>) {
     // Byte-wise: word characters are ASCII, so every word starts and ends on a character boundary.
     let bytes = prose.as_bytes();
     let is_word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
