@@ -1,6 +1,6 @@
 //! The parts of the winerror pipeline that read no Markdown: phase 1 ([`load`]), the page and
 //! family models phase 2 fills in ([`page`], [`family`]), phase 3 ([`check`]) and phase 4
-//! ([`expand`](mod@expand)), with the macro's argument grammar ([`args`]).
+//! ([`expand`](mod@expand)).
 //!
 //! The pipeline's one Markdown phase, and its entry points, are in `winerror-codegen`, which
 //! re-exports all of this. The split is for the builds that depend on the catalogue: with no
@@ -8,7 +8,6 @@
 //! after it.
 #![deny(missing_docs)]
 
-pub mod args;
 pub mod check;
 pub mod diagnostic;
 pub mod expand;
