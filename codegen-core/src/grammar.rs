@@ -46,21 +46,26 @@ pub fn is_error_name(name: &str) -> bool {
     let bytes = name.as_bytes();
     matches!(bytes.first(), Some(b'A'..=b'Z'))
         && bytes[1..].iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_')
-        && name != "Self"
+        && !RUST_KEYWORDS.contains(&name)
 }
+
+/// Every word Rust reserves, in any edition, and so can never be a module (or constant) name:
+/// the strict keywords, the reserved ones (`abstract`, `become`, ...) and the 2018 and 2024
+/// additions (`async`, `await`, `dyn`, `try`, `gen`). The one list the pipeline and the importer
+/// share; a test checks it against syn's own judgement of what is an identifier.
+pub const RUST_KEYWORDS: &[&str] = &[
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro",
+    "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "self", "static", "struct", "super",
+    "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
 
 /// True for a folder name that can be a Rust module: lowercase snake case, not a keyword.
 pub fn is_module_name(name: &str) -> bool {
-    const KEYWORDS: &[&str] = &[
-        "as", "async", "await", "box", "break", "const", "continue", "crate", "do", "dyn", "else", "enum", "extern",
-        "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move",
-        "mut", "override", "priv", "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true", "try",
-        "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
-    ];
     let mut chars = name.chars();
     matches!(chars.next(), Some('a'..='z'))
         && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-        && !KEYWORDS.contains(&name)
+        && !RUST_KEYWORDS.contains(&name)
         && !name.starts_with("__")
 }
 
@@ -316,5 +321,22 @@ mod tests {
     fn suggests_the_near_name() {
         let names = ["ERROR_IPSEC_IKE_QM_DELAY_DROP", "ERROR_FILE_NOT_FOUND"];
         assert_eq!(suggestions("ERROR_IPSEC_IKE_QM_DELAY_DRP", names.into_iter()), ["ERROR_IPSEC_IKE_QM_DELAY_DROP"]);
+    }
+
+    /// The keyword list agrees with syn: every listed word is refused as an identifier (but
+    /// `gen`, see below), and a word syn accepts (a weak keyword such as `union`) is not listed.
+    #[test]
+    fn keywords_are_what_syn_refuses() {
+        for &word in RUST_KEYWORDS {
+            // `gen` is reserved by the 2024 edition (this crate's); syn's parser is edition-blind.
+            let refused = syn::parse_str::<syn::Ident>(word).is_err() || word == "gen";
+            assert!(refused, "syn accepts `{word}`, yet it is listed");
+            assert!(!is_module_name(word), "{word}");
+        }
+        for word in ["union", "raw", "safe", "macro_rules", "winsock", "abstract_x"] {
+            assert!(syn::parse_str::<syn::Ident>(word).is_ok(), "{word}");
+            assert!(is_module_name(word), "{word}");
+        }
+        assert!(!is_module_name("abstract") && !is_module_name("become") && !is_error_name("Self"));
     }
 }

@@ -57,7 +57,7 @@ pub fn parse(text: &str) -> Result<Vec<Row>, String> {
                 return Err(format!("line {line_no}: {name}: {hex} is not {code}"));
             }
         }
-        if !is_valid_name(name) {
+        if !winerror_codegen_core::grammar::is_error_name(name) {
             return Err(format!("line {line_no}: invalid name {name:?}"));
         }
         rows.push(Row {
@@ -69,12 +69,6 @@ pub fn parse(text: &str) -> Result<Vec<Row>, String> {
         });
     }
     Ok(rows)
-}
-
-/// `[A-Z][A-Za-z0-9_]*`, the page-format rule for names (also safe as a file stem).
-pub fn is_valid_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 #[cfg(test)]
