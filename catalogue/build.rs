@@ -7,7 +7,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs");
+    // `docs` is the workspace's top-level `docs/` through a symbolic link (a real folder in the
+    // packaged crate); the resolved path is watched, so edits to the pages are seen either way.
+    let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs");
+    let docs = docs.canonicalize().unwrap_or(docs);
     println!("cargo:rerun-if-changed={}", docs.display());
     let mut listing = String::new();
     list(&docs, &mut listing);

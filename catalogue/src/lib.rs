@@ -107,10 +107,10 @@ const _DOCS_STAMP: &str = env!("WINERROR_DOCS_STAMP");
 // and every dependent's build, gets one-line summaries, which compile several times faster.
 // `build.rs` watches the docs folder, so the pages need no `include_bytes!` tracking.
 #[cfg(all(doc, not(feature = "pages")))]
-winerror_macros::catalogue!("../../docs", untracked);
+winerror_macros::catalogue!("../docs", untracked);
 #[cfg(all(doc, feature = "pages"))]
-winerror_macros::catalogue!("../../docs", bodies, untracked);
+winerror_macros::catalogue!("../docs", bodies, untracked);
 #[cfg(all(not(doc), not(feature = "pages")))]
-winerror_macros::catalogue!("../../docs", summaries, untracked);
+winerror_macros::catalogue!("../docs", summaries, untracked);
 #[cfg(all(not(doc), feature = "pages"))]
-winerror_macros::catalogue!("../../docs", bodies, summaries, untracked);
+winerror_macros::catalogue!("../docs", bodies, summaries, untracked);

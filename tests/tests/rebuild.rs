@@ -30,7 +30,12 @@ fn copy_dir(from: &Path, to: &Path) {
             continue;
         }
         let path = entry.path();
-        if path.is_dir() {
+        if entry.file_type().unwrap().is_symlink() {
+            // `catalogue/docs` links to the workspace's `docs/`: keep it a link, so the scratch
+            // crate reads the scratch workspace's pages.
+            #[cfg(unix)]
+            std::os::unix::fs::symlink(fs::read_link(&path).unwrap(), to.join(&name)).unwrap();
+        } else if path.is_dir() {
             copy_dir(&path, &to.join(&name))
         } else {
             fs::copy(&path, to.join(&name)).map(drop).unwrap()
