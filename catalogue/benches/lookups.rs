@@ -1,5 +1,6 @@
-//! Lookups by code and by name, each beside a `std::collections::HashMap` built from the same
-//! pages, measured in one run: `cargo bench -p winerror --bench lookups`.
+//! Lookups by code and by name, each beside hash maps built from the same pages (the standard
+//! library's `HashMap` with its default hasher, and with the FxHash and foldhash hashers, the
+//! fastest general-purpose ones), measured in one run: `cargo bench -p winerror --bench lookups`.
 //!
 //! Every measurement cycles through all the keys in a fixed shuffled order, so the reported
 //! time is the time of one lookup. Time is the benchmark thread's CPU time, so other processes
@@ -11,6 +12,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use cpu_time::ThreadTime;
+use foldhash::HashMap as FoldHashMap;
+use rustc_hash::FxHashMap;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use winerror::{ErrorPage, by_name, lookup, pages};
@@ -49,6 +52,10 @@ fn code_to_pages(c: &mut Criterion) {
     group.bench_function("HashMap<u32, &[ErrorPage]>", |b| {
         b.iter_custom(|iters| cycle(&codes, iters, |code| map.get(&code).copied().unwrap_or_default()))
     });
+    let fx: FxHashMap<u32, &'static [ErrorPage]> = map.iter().map(|(&code, &pages)| (code, pages)).collect();
+    group.bench_function("FxHashMap<u32, &[ErrorPage]>", |b| {
+        b.iter_custom(|iters| cycle(&codes, iters, |code| fx.get(&code).copied().unwrap_or_default()))
+    });
     group.finish();
 }
 
@@ -61,6 +68,14 @@ fn name_to_page(c: &mut Criterion) {
     group.bench_function("winerror::by_name", |b| b.iter_custom(|iters| cycle(&names, iters, by_name)));
     group.bench_function("HashMap<&str, &ErrorPage>", |b| {
         b.iter_custom(|iters| cycle(&names, iters, |name| map.get(name)))
+    });
+    let fx: FxHashMap<&'static str, &'static ErrorPage> = map.iter().map(|(&name, &page)| (name, page)).collect();
+    group.bench_function("FxHashMap<&str, &ErrorPage>", |b| {
+        b.iter_custom(|iters| cycle(&names, iters, |name| fx.get(name)))
+    });
+    let fold: FoldHashMap<&'static str, &'static ErrorPage> = map.iter().map(|(&name, &page)| (name, page)).collect();
+    group.bench_function("foldhash HashMap<&str, &ErrorPage>", |b| {
+        b.iter_custom(|iters| cycle(&names, iters, |name| fold.get(name)))
     });
     group.bench_function("winerror::by_name, lower case", |b| b.iter_custom(|iters| cycle(&lower, iters, by_name)));
     group.finish();
