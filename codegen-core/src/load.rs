@@ -178,12 +178,24 @@ fn read_page(path: &Path, rel: &str, is_index: bool, diags: &mut Diagnostics) ->
             return None;
         }
     };
+    let text = windows_editor_text(text);
     if text.trim().is_empty() {
         let start = if is_index { "`# Title` and `Header: winerror.h`" } else { crate::grammar::TITLE_FORM };
         diags.error(Location::file(rel), "the page is empty").help = Some(format!("start it with {start}"));
         return None;
     }
     Some(text)
+}
+
+/// A page as a Windows editor may save it, read as the same page without the editor's marks: a
+/// leading UTF-8 byte order mark is dropped and CRLF line endings become LF. Line numbers are
+/// unchanged, so every location still points at the same line of the file.
+pub fn windows_editor_text(text: String) -> String {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
+    if text.contains("\r\n") { text.replace("\r\n", "\n") } else { text }
 }
 
 /// Editor backups and hidden files, which are skipped by rule.

@@ -38,6 +38,16 @@ fn a_page_that_is_not_utf8_is_located_at_the_first_bad_byte() {
 }
 
 #[test]
+fn a_page_with_a_byte_order_mark_and_crlf_lines_is_located_on_its_own_lines() {
+    let fixture = Fixture::with_pages(&[("ERROR_Y", 2, "")]);
+    let text = page_text("ERROR_X", 1, "Updated: yesterday\n").replace('\n', "\r\n");
+    fixture.write("ipsec/ERROR_X.md", [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat());
+    let diags = fixture.check();
+    assert_eq!(diags.len(), 1, "{diags:?}");
+    assert!(diags[0].starts_with("docs/ipsec/ERROR_X.md:5:"), "{}", diags[0]);
+}
+
+#[test]
 fn a_page_over_the_size_limit_is_refused_unread() {
     let fixture = Fixture::with_pages(&[]);
     let body = "x".repeat(MAX_PAGE_BYTES as usize);
