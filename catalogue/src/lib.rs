@@ -104,13 +104,14 @@ pub use search::{Search, search};
 const _DOCS_STAMP: &str = env!("WINERROR_DOCS_STAMP");
 
 // The whole rustdoc page of every constant only where it is read (`cargo doc`); a normal build,
-// and every dependent's build, gets one-line summaries, which compile several times faster.
+// and every dependent's build, gets one-line summaries (doctests see the whole pages, so the
+// examples in pages are compiled by `cargo test --doc`), which compile several times faster.
 // `build.rs` watches the docs folder, so the pages need no `include_bytes!` tracking.
-#[cfg(all(doc, not(feature = "pages")))]
+#[cfg(all(any(doc, doctest), not(feature = "pages")))]
 winerror_macros::catalogue!("../../docs", untracked);
-#[cfg(all(doc, feature = "pages"))]
+#[cfg(all(any(doc, doctest), feature = "pages"))]
 winerror_macros::catalogue!("../../docs", bodies, untracked);
-#[cfg(all(not(doc), not(feature = "pages")))]
+#[cfg(all(not(any(doc, doctest)), not(feature = "pages")))]
 winerror_macros::catalogue!("../../docs", summaries, untracked);
-#[cfg(all(not(doc), feature = "pages"))]
+#[cfg(all(not(any(doc, doctest)), feature = "pages"))]
 winerror_macros::catalogue!("../../docs", bodies, summaries, untracked);
