@@ -28,6 +28,15 @@
 //! the HRESULT `0x800735F6` that COM and .NET report, and the same HRESULT as a signed number,
 //! `-2147011082`, the way some logs print it.
 //!
+//! The search box finds names and values only, not the words of the messages. To find a code
+//! by the words of its message, use the `winerror` command (`winerror --search access denied`,
+//! from the `winerror-cli` package) or, from code, [`search`]:
+//!
+//! ```
+//! let (page, _score) = winerror::search("negotiation took too long").next().unwrap();
+//! assert_eq!(page.name(), "ERROR_IPSEC_IKE_MM_DELAY_DROP");
+//! ```
+//!
 //! A constant's page starts with the official message and a table of its value in each form,
 //! its header and its family, then explains the error. Its last sections are computed from the
 //! whole catalogue: other headers' names for the same value, other errors with the same
