@@ -28,6 +28,15 @@
 //! the HRESULT `0x800735F6` that COM and .NET report, and the same HRESULT as a signed number,
 //! `-2147011082`, the way some logs print it.
 //!
+//! The search box finds names and values only, not the words of the messages. To find a code
+//! by the words of its message, use the `winerror` command (`winerror --search access denied`,
+//! from the `winerror-cli` package) or, from code, [`search`]:
+//!
+//! ```
+//! let (page, _score) = winerror::search("negotiation took too long").next().unwrap();
+//! assert_eq!(page.name(), "ERROR_IPSEC_IKE_MM_DELAY_DROP");
+//! ```
+//!
 //! A constant's page starts with the official message and a table of its value in each form,
 //! its header and its family, then explains the error. Its last sections are computed from the
 //! whole catalogue: other headers' names for the same value, other errors with the same
@@ -104,13 +113,14 @@ pub use search::{Search, search};
 const _DOCS_STAMP: &str = env!("WINERROR_DOCS_STAMP");
 
 // The whole rustdoc page of every constant only where it is read (`cargo doc`); a normal build,
-// and every dependent's build, gets one-line summaries, which compile several times faster.
+// and every dependent's build, gets one-line summaries (doctests see the whole pages, so the
+// examples in pages are compiled by `cargo test --doc`), which compile several times faster.
 // `build.rs` watches the docs folder, so the pages need no `include_bytes!` tracking.
-#[cfg(all(doc, not(feature = "pages")))]
+#[cfg(all(any(doc, doctest), not(feature = "pages")))]
 winerror_macros::catalogue!("../docs", untracked);
-#[cfg(all(doc, feature = "pages"))]
+#[cfg(all(any(doc, doctest), feature = "pages"))]
 winerror_macros::catalogue!("../docs", bodies, untracked);
-#[cfg(all(not(doc), not(feature = "pages")))]
+#[cfg(all(not(any(doc, doctest)), not(feature = "pages")))]
 winerror_macros::catalogue!("../docs", summaries, untracked);
-#[cfg(all(not(doc), feature = "pages"))]
+#[cfg(all(not(any(doc, doctest)), feature = "pages"))]
 winerror_macros::catalogue!("../docs", bodies, summaries, untracked);

@@ -1,10 +1,15 @@
-//! The reference table `../shared/reference/win32-error-codes.tsv` (relative to the workspace
-//! root): the source of facts every test cross-checks against.
+//! The reference data beside the project, `../shared/reference/` relative to the workspace root
+//! (the folder named by the `WINERROR_REFERENCE` variable instead, where it is set, e.g. in a git
+//! worktree kept elsewhere): the table `win32-error-codes.tsv`, the source of facts every test
+//! cross-checks against, and the files the prose checks read.
 
 use std::path::PathBuf;
 
 /// The table's header line.
 pub const COLUMNS: &str = "name\tcode\thex_in_source\theader\tmessage";
+
+/// The variable that names the reference folder where it is not `../shared/reference`.
+pub const FOLDER_VARIABLE: &str = "WINERROR_REFERENCE";
 
 /// One documented error code.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,24 +26,69 @@ pub struct Row<'t> {
     pub message: &'t str,
 }
 
-/// The table's text. Where it is absent, says so loudly and returns `None` so the caller skips;
-/// under CI (the `CI` variable is set), where it is always present, its absence is a failure.
-pub fn table_text() -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/win32-error-codes.tsv");
+/// The reference folder: `$WINERROR_REFERENCE` where set, else `../shared/reference` relative to
+/// the workspace root.
+pub fn folder() -> PathBuf {
+    match std::env::var_os(FOLDER_VARIABLE) {
+        Some(folder) if !folder.is_empty() => PathBuf::from(folder),
+        _ => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference"),
+    }
+}
+
+/// What a caller gets back when reference data is absent: it says so loudly and the caller skips;
+/// under CI (the `CI` variable is set), where the data is always present, its absence is a failure.
+fn absent<T>(path: &std::path::Path, err: &std::io::Error, what: &str) -> Option<T> {
+    if std::env::var_os("CI").is_some() {
+        panic!("CI must have the reference {what} at {}: {err}", path.display())
+    }
+    // Written to the process's stderr directly, not with `eprintln!`, which the test harness
+    // captures and hides when the test passes: a skip must be seen.
+    let notice = format!(
+        "\n*** SKIPPED: the reference {what} {} is absent ({err}); the checks against it did \
+         not run (set {FOLDER_VARIABLE} to the reference folder if it lives elsewhere) ***\n\n",
+        path.display()
+    );
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), notice.as_bytes());
+    None
+}
+
+/// The text of `relative`, a file of the reference folder; `None` (after a loud message) where it
+/// is absent outside CI, a panic under CI.
+pub fn read(relative: &str) -> Option<String> {
+    let path = folder().join(relative);
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(text),
-        Err(err) if std::env::var_os("CI").is_some() => {
-            panic!("CI must have the reference table at {}: {err}", path.display())
-        }
-        Err(err) => {
-            eprintln!(
-                "\n*** SKIPPED: the reference table {} is absent ({err}); \
-                 the cross-check against it did not run ***\n",
-                path.display()
-            );
-            None
-        }
+        Err(err) => absent(&path, &err, "file"),
     }
+}
+
+/// Every file directly inside `relative`, a folder of the reference folder, as (file name, text)
+/// sorted by name; absent like [`read`].
+pub fn read_folder(relative: &str) -> Option<Vec<(String, String)>> {
+    let path = folder().join(relative);
+    let entries = match std::fs::read_dir(&path) {
+        Ok(entries) => entries,
+        Err(err) => return absent(&path, &err, "folder"),
+    };
+    let mut files = Vec::new();
+    for entry in entries {
+        let entry = entry.unwrap_or_else(|err| panic!("listing {}: {err}", path.display()));
+        if !entry.file_type().is_ok_and(|kind| kind.is_file()) {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let text = std::fs::read_to_string(entry.path())
+            .unwrap_or_else(|err| panic!("reading {}: {err}", entry.path().display()));
+        files.push((name, text));
+    }
+    assert!(!files.is_empty(), "the reference folder {} holds no file", path.display());
+    files.sort();
+    Some(files)
+}
+
+/// The table's text; absent like [`read`].
+pub fn table_text() -> Option<String> {
+    read("win32-error-codes.tsv")
 }
 
 /// The rows of the table's text, in table order; panics on a malformed row (a test failure).

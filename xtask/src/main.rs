@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! cargo run -p xtask -- import [--check] [--table PATH]
+//! cargo run -p xtask -- check-doc-links [DIR]
 //! ```
 //!
 //! `import` creates `docs/FAMILY/NAME.md` (title and official message) for
@@ -13,9 +14,14 @@
 //!
 //! The table is read from `../shared/reference/win32-error-codes.tsv`
 //! relative to the workspace root unless `--table PATH` says otherwise.
+//!
+//! `check-doc-links` checks that every local link and anchor in the generated HTML under `DIR`
+//! (default `target/doc/winerror`, after `cargo doc -p winerror --no-deps`) resolves, and exits
+//! non-zero listing every one that does not (see `links.rs`).
 
 mod family;
 mod import;
+mod links;
 mod markdown;
 mod table;
 
@@ -26,7 +32,7 @@ use std::process::ExitCode;
 const DEFAULT_TABLE: &str = "../shared/reference/win32-error-codes.tsv";
 
 /// Usage text printed on bad arguments.
-const USAGE: &str = "usage: cargo run -p xtask -- import [--check] [--table PATH]";
+const USAGE: &str = "usage: cargo run -p xtask -- import [--check] [--table PATH] | check-doc-links [DIR]";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -44,6 +50,14 @@ fn run(args: Vec<String>) -> Result<bool, String> {
     let mut args = args.into_iter();
     match args.next().as_deref() {
         Some("import") => {}
+        Some("check-doc-links") => {
+            let root = match (args.next(), args.next()) {
+                (None, _) => workspace_root().join("target/doc/winerror"),
+                (Some(dir), None) => PathBuf::from(dir),
+                (Some(_), Some(extra)) => return Err(format!("unexpected argument {extra:?}\n{USAGE}")),
+            };
+            return links::run(&root);
+        }
         Some(other) => return Err(format!("unknown task {other:?}\n{USAGE}")),
         None => return Err(USAGE.to_owned()),
     }

@@ -78,18 +78,24 @@ fn table(doc: &mut String, catalogue: &Catalogue, members: &[usize]) {
 
 /// The introduction with the names of the catalogue's errors turned into intra-doc links; the
 /// Markdown phase found the words and code spans that may be names ([`Family::intro_names`]).
+///
+/// A link is the bare name, as in the module's table. The module's documentation is an outer
+/// `#[doc]` attribute, which rustdoc resolves in the scope that declares the module, not inside
+/// it: there `super::` names the wrong module (or none), while every constant is reachable by
+/// its bare name through the hidden `pub use self::FAMILY::*` beside each module. An unresolved
+/// link would not even be reported (lints are silent inside a foreign macro's expansion) and
+/// would reach the HTML as a dead `href`; the CI's link check catches that.
 fn linked_intro(catalogue: &Catalogue, family: &Family) -> String {
     let intro = family.intro.as_str();
     let mut linked = String::with_capacity(intro.len());
     let mut at = 0;
     for used in &family.intro_names {
         let name = used.name(intro);
-        let Some(target) = catalogue.get(name) else {
+        if catalogue.get(name).is_none() {
             continue;
-        };
-        let module = &catalogue.families[target.family].module;
+        }
         linked.push_str(&intro[at..used.range.start]);
-        let _ = write!(linked, "[{}](super::{module}::{name})", &intro[used.range.clone()]);
+        let _ = write!(linked, "[{}]({name})", &intro[used.range.clone()]);
         at = used.range.end;
     }
     linked.push_str(&intro[at..]);
