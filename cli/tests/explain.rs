@@ -84,16 +84,29 @@ fn long_renders_the_page_for_a_terminal() {
     let run = winerror(["--long", "0x35F6"]);
     assert_eq!(run.code, 0, "{run:?}");
     assert!(run.stdout.starts_with(MM_DELAY_DROP), "{}", run.stdout);
-    for heading in ["TECHNICAL MEANING", "ERROR DETAILS", "USAGE CONTEXT", "RELATED ERRORS", "FAQ", "SUMMARY"] {
+    for heading in
+        ["TECHNICAL MEANING", "ERROR DETAILS", "USAGE CONTEXT", "RELATED ERRORS", "EXAMPLE", "FAQ", "SUMMARY"]
+    {
         assert!(run.stdout.lines().any(|line| line == heading), "{heading} in {}", run.stdout);
     }
     assert!(!run.stdout.contains("## "), "Markdown heading marks are rendered away");
-    assert!(run.stdout.contains("\n- Value: 13814, hexadecimal 0x35F6.\n"), "bold labels lose their stars");
-    assert!(run.stdout.contains("\n1. Confirm that UDP 500"), "numbered lists keep their numbers");
-    // Piped output wraps at 80 columns; nothing but unbreakable words runs past.
-    assert!(run.stdout.lines().all(|line| line.chars().count() <= 80), "{}", run.stdout);
+    assert!(run.stdout.contains("\n- Block: the IKE negotiation statuses"), "bold labels lose their stars");
+    assert!(run.stdout.contains("\nQ: How is it different from"), "FAQ questions lose their stars");
+    // Piped output wraps prose at 80 columns; nothing but unbreakable words runs past. Code
+    // blocks (indented four spaces) keep their lines as written.
+    let prose = run.stdout.lines().filter(|line| !line.starts_with("    "));
+    assert!(prose.clone().all(|line| line.chars().count() <= 80), "{}", run.stdout);
+    assert!(run.stdout.contains("\n    use winerror::"), "the example is shown as code");
     let paragraph_lines = run.stdout.lines().filter(|line| line.chars().count() > 60).count();
     assert!(paragraph_lines > 20, "paragraphs are filled, not left one sentence per line");
+}
+
+#[test]
+fn long_keeps_the_numbers_of_numbered_lists() {
+    let run = winerror(["--long", "ERROR_INTERNET_TIMEOUT"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("\n1. Check that the server"), "{}", run.stdout);
+    assert!(run.stdout.contains("\n- Value: 12002, hexadecimal 0x2EE2."), "bold labels lose their stars");
 }
 
 #[test]
