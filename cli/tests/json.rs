@@ -20,15 +20,16 @@ fn a_record_has_every_field() {
             "module": "ipsec",
             "family": records[0]["family"],
             "message": "Negotiation took too long.",
-            "updated": "2026-02-21",
+            // The page's own `Updated:` line and Related Errors list, in page order.
+            "updated": "2026-11-29",
             "related": [
                 "ERROR_IPSEC_IKE_QM_DELAY_DROP",
-                "ERROR_IPSEC_IKE_NEGOTIATION_PENDING",
                 "ERROR_IPSEC_IKE_TIMED_OUT",
                 "ERROR_IPSEC_IKE_DROP_NO_RESPONSE",
                 "ERROR_IPSEC_IKE_MM_ACQUIRE_DROP",
                 "ERROR_IPSEC_IKE_PEER_MM_ASSUMED_INVALID",
                 "ERROR_IPSEC_IKE_ADD_UPDATE_KEY_FAILED",
+                "ERROR_IPSEC_IKE_NEGOTIATION_PENDING",
             ],
             "input": "0x35F6",
             "reading": "value",
