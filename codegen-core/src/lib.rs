@@ -9,6 +9,7 @@
 #![deny(missing_docs)]
 
 pub mod args;
+pub mod bits;
 pub mod check;
 pub mod diagnostic;
 pub mod expand;
@@ -18,7 +19,9 @@ pub mod load;
 pub mod page;
 pub mod parallel;
 mod sort;
+pub mod space;
 
 pub use check::Catalogue;
 pub use diagnostic::{Diagnostic, Diagnostics, Location};
 pub use expand::{ExpandOptions, expand_source};
+pub use space::Space;

@@ -1,32 +1,35 @@
 //! Maintenance tasks for the winerror workspace.
 //!
 //! ```text
-//! cargo run -p xtask -- import [--check] [--table PATH]
+//! cargo run -p xtask -- import [--check] [--reference DIR]
 //! ```
 //!
 //! `import` creates `docs/FAMILY/NAME.md` (title and official message) for
-//! every row of the reference table that has no page yet, and a minimal
-//! `docs/FAMILY/README.md` for every family folder that lacks one. It never
-//! overwrites a file. With `--check` it writes nothing and exits non-zero if
-//! anything is missing. Either way it first checks that every message of the
-//! table survives escaping and parsing with pulldown-cmark unchanged.
+//! every row of the three reference tables (Win32 codes, HRESULTs, NTSTATUS
+//! values) that has no page yet, and a minimal `docs/FAMILY/README.md` for
+//! every family folder that lacks one. It never overwrites a file. With
+//! `--check` it writes nothing and exits non-zero if anything is missing.
+//! Either way it first checks that every message of the tables survives
+//! escaping and parsing with pulldown-cmark unchanged.
 //!
-//! The table is read from `../shared/reference/win32-error-codes.tsv`
-//! relative to the workspace root unless `--table PATH` says otherwise.
+//! The tables `win32-error-codes.tsv`, `hresult-codes.tsv` and
+//! `ntstatus-codes.tsv` are read from `../shared/reference/` relative to the
+//! workspace root unless `--reference DIR` says otherwise.
 
 mod family;
 mod import;
 mod markdown;
+mod spaces;
 mod table;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// The reference table, relative to the workspace root.
-const DEFAULT_TABLE: &str = "../shared/reference/win32-error-codes.tsv";
+/// The folder of the reference tables, relative to the workspace root.
+const DEFAULT_REFERENCE: &str = "../shared/reference";
 
 /// Usage text printed on bad arguments.
-const USAGE: &str = "usage: cargo run -p xtask -- import [--check] [--table PATH]";
+const USAGE: &str = "usage: cargo run -p xtask -- import [--check] [--reference DIR]";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -49,17 +52,17 @@ fn run(args: Vec<String>) -> Result<bool, String> {
     }
     let root = workspace_root();
     let mut mode = import::Mode::Write;
-    let mut table = root.join(DEFAULT_TABLE);
+    let mut reference = root.join(DEFAULT_REFERENCE);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--check" => mode = import::Mode::Check,
-            "--table" => {
-                table = PathBuf::from(args.next().ok_or("--table needs a path")?);
+            "--reference" => {
+                reference = PathBuf::from(args.next().ok_or("--reference needs a folder")?);
             }
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
     }
-    import::run(&root.join("docs"), &table, mode)
+    import::run(&root.join("docs"), &reference, mode)
 }
 
 /// The workspace root: the parent of this crate's folder.
