@@ -1,5 +1,7 @@
-//! The reference table `../shared/reference/win32-error-codes.tsv` (relative to the workspace
-//! root): the source of facts every test cross-checks against.
+//! The reference tables in `../shared/reference/` (relative to the workspace root):
+//! `win32-error-codes.tsv`, `hresult-codes.tsv` and `ntstatus-codes.tsv`, the source of facts
+//! every test cross-checks against. `WINERROR_REFERENCE_DIR` names another folder holding them
+//! (for a checkout that does not sit beside `shared/`).
 
 use std::path::PathBuf;
 
@@ -21,10 +23,28 @@ pub struct Row<'t> {
     pub message: &'t str,
 }
 
-/// The table's text. Where it is absent, says so loudly and returns `None` so the caller skips;
-/// under CI (the `CI` variable is set), where it is always present, its absence is a failure.
+/// The Win32 table's text. Where it is absent, says so loudly and returns `None` so the caller
+/// skips; under CI (the `CI` variable is set), where it is always present, its absence is a failure.
 pub fn table_text() -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference/win32-error-codes.tsv");
+    reference_text("win32-error-codes.tsv")
+}
+
+/// The HRESULT table's text (`name`, `hresult`, `source_hex`, `group`, `message`), as
+/// [`table_text`].
+pub fn hresult_table_text() -> Option<String> {
+    reference_text("hresult-codes.tsv")
+}
+
+/// The NTSTATUS table's text (`name`, `ntstatus`, `message`), as [`table_text`].
+pub fn ntstatus_table_text() -> Option<String> {
+    reference_text("ntstatus-codes.tsv")
+}
+
+/// The text of the reference file `name`; `None` (said loudly) when it is absent, a panic under CI.
+fn reference_text(name: &str) -> Option<String> {
+    let folder = std::env::var_os("WINERROR_REFERENCE_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/reference"), PathBuf::from);
+    let path = folder.join(name);
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(text),
         Err(err) if std::env::var_os("CI").is_some() => {
@@ -60,6 +80,43 @@ pub fn rows(text: &str) -> Vec<Row<'_>> {
         .collect()
 }
 
+/// One row of the HRESULT or NTSTATUS table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HexRow<'t> {
+    /// The symbolic name.
+    pub name: &'t str,
+    /// The value's 32 bits (the header's value where the documentation disagrees).
+    pub value: u32,
+    /// The hex the documentation prints (HRESULT table only; empty for NTSTATUS).
+    pub source_hex: &'t str,
+    /// The official message text.
+    pub message: &'t str,
+}
+
+/// The rows of the HRESULT or NTSTATUS table's text, told apart by their header line; panics on
+/// a malformed row (a test failure).
+pub fn hex_rows(text: &str) -> Vec<HexRow<'_>> {
+    let mut lines = text.lines();
+    let columns = match lines.next() {
+        Some("name\thresult\tsource_hex\tgroup\tmessage") => 5,
+        Some("name\tntstatus\tmessage") => 3,
+        other => panic!("not the HRESULT or NTSTATUS table: {other:?}"),
+    };
+    lines
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), columns, "a row has {columns} fields: {line}");
+            let hex = fields[1].strip_prefix("0x").expect("a 0x value");
+            HexRow {
+                name: fields[0],
+                value: u32::from_str_radix(hex, 16).expect("a hex value"),
+                source_hex: if columns == 5 { fields[2] } else { "" },
+                message: fields[columns - 1],
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,6 +129,18 @@ mod tests {
             rows,
             [Row { name: "ERROR_X", code: 5, hex: "0x5", header: "winerror.h", message: "Access is denied." }]
         );
+    }
+
+    #[test]
+    fn hex_rows_of_both_tables() {
+        let text =
+            "name\thresult\tsource_hex\tgroup\tmessage\nE_FAIL\t0x80004005\t0x80004005\tGeneric\tUnspecified failure\n";
+        assert_eq!(
+            hex_rows(text),
+            [HexRow { name: "E_FAIL", value: 0x8000_4005, source_hex: "0x80004005", message: "Unspecified failure" }]
+        );
+        let text = "name\tntstatus\tmessage\nSTATUS_X\t0xC000020D\tReset.\n";
+        assert_eq!(hex_rows(text)[0].value, 0xC000_020D);
     }
 
     #[test]
