@@ -133,7 +133,7 @@ fn titles_are_written_as_their_space_does(catalogue: &Catalogue, entry: &Entry, 
                     space.title_form()
                 ),
             )
-            .help = Some(format!("write `# {} - {}`", entry.page.name, space.write_value(entry.page.code)));
+            .help = Some(format!("write `# {} - {}`", entry.page.name, space.write_title_value(entry.page.code)));
     }
 }
 

@@ -91,6 +91,11 @@ impl Space {
         if self.hex_only() { format!("0x{value:08X}") } else { format!("{value} - 0x{value:X}") }
     }
 
+    /// A value the way a title of this space writes it: `13814 (0x35F6)` or `0x80090325`.
+    pub fn write_title_value(self, value: u32) -> String {
+        if self.hex_only() { format!("0x{value:08X}") } else { format!("{value} (0x{value:X})") }
+    }
+
     /// The form of a page title in this space.
     pub fn title_form(self) -> &'static str {
         if self.hex_only() { "`# NAME - 0xHEX`" } else { "`# NAME - DECIMAL (0xHEX)`" }
