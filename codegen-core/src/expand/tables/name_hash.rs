@@ -140,7 +140,7 @@ mod tests {
 
     #[test]
     fn every_value_has_its_own_slot() {
-        let values: Vec<u32> = (0..2000u32).map(|i| 0x8009_0000 | i * 3).chain([0, u32::MAX]).collect();
+        let values: Vec<u32> = (0..2000u32).map(|i| 0x8009_0000 | (i * 3)).chain([0, u32::MAX]).collect();
         let table = build_values(&values).expect("a perfect hash of distinct values");
         for (index, &value) in values.iter().enumerate() {
             let hash = value_hash(value, table.seed);
