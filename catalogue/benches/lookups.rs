@@ -1,6 +1,7 @@
-//! Lookups by code and by name, each beside hash maps built from the same pages (the standard
-//! library's `HashMap` with its default hasher, and with the FxHash and foldhash hashers, the
-//! fastest general-purpose ones), measured in one run: `cargo bench -p winerror --bench lookups`.
+//! Lookups by Win32 code, by HRESULT and NTSTATUS value and by name, each beside hash maps built
+//! from the same pages (the standard library's `HashMap` with its default hasher, and with the
+//! FxHash and foldhash hashers, the fastest general-purpose ones), measured in one run:
+//! `cargo bench -p winerror --bench lookups`.
 //!
 //! Every measurement cycles through all the keys in a fixed shuffled order, so the reported
 //! time is the time of one lookup. Time is the benchmark thread's CPU time, so other processes
@@ -16,7 +17,7 @@ use foldhash::HashMap as FoldHashMap;
 use rustc_hash::FxHashMap;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use winerror::{ErrorPage, by_name, lookup, pages};
+use winerror::{ErrorPage, HResult, NtStatus, Space, by_name, explain, lookup, pages};
 
 /// The CPU time of `iters` calls of `find`, cycling through `keys`.
 fn cycle<K: Copy, T>(keys: &[K], iters: u64, mut find: impl FnMut(K) -> T) -> Duration {
@@ -43,7 +44,7 @@ fn shuffled<T>(mut items: Vec<T>) -> Vec<T> {
 }
 
 fn code_to_pages(c: &mut Criterion) {
-    let mut codes: Vec<u32> = pages().iter().map(|page| page.code().raw()).collect();
+    let mut codes: Vec<u32> = Space::Win32.pages().iter().map(ErrorPage::value).collect();
     codes.dedup();
     let codes = shuffled(codes);
     let map: HashMap<u32, &'static [ErrorPage]> = codes.iter().map(|&code| (code, lookup(code))).collect();
@@ -55,6 +56,40 @@ fn code_to_pages(c: &mut Criterion) {
     let fx: FxHashMap<u32, &'static [ErrorPage]> = map.iter().map(|(&code, &pages)| (code, pages)).collect();
     group.bench_function("FxHashMap<u32, &[ErrorPage]>", |b| {
         b.iter_custom(|iters| cycle(&codes, iters, |code| fx.get(&code).copied().unwrap_or_default()))
+    });
+    group.finish();
+}
+
+/// HRESULT and NTSTATUS values to their page (a perfect hash of the values), each beside a
+/// `HashMap<i32, &ErrorPage>` of the same pages.
+fn value_to_page(c: &mut Criterion) {
+    for space in [Space::HResult, Space::NtStatus] {
+        let values = shuffled(space.pages().iter().map(|page| page.value() as i32).collect::<Vec<_>>());
+        let map: HashMap<i32, &'static ErrorPage> =
+            space.pages().iter().map(|page| (page.value() as i32, page)).collect();
+        let mut group = c.benchmark_group(format!("{space} value -> page ({} values)", values.len()));
+        if space == Space::HResult {
+            group.bench_function("HResult::page", |b| {
+                b.iter_custom(|iters| cycle(&values, iters, |raw| HResult::from_raw(raw).page()))
+            });
+        } else {
+            group.bench_function("NtStatus::page", |b| {
+                b.iter_custom(|iters| cycle(&values, iters, |raw| NtStatus::from_raw(raw).page()))
+            });
+        }
+        group.bench_function("HashMap<i32, &ErrorPage>", |b| {
+            b.iter_custom(|iters| cycle(&values, iters, |raw| map.get(&raw).copied()))
+        });
+        group.finish();
+    }
+}
+
+/// Every reading of a value (`explain`), over the values of every page of every space.
+fn value_to_readings(c: &mut Criterion) {
+    let values = shuffled(pages().iter().map(ErrorPage::value).collect::<Vec<_>>());
+    let mut group = c.benchmark_group(format!("value -> every reading ({} values)", values.len()));
+    group.bench_function("winerror::explain", |b| {
+        b.iter_custom(|iters| cycle(&values, iters, |value| explain(value).count()))
     });
     group.finish();
 }
@@ -91,6 +126,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = lookups;
     config = config();
-    targets = code_to_pages, name_to_page
+    targets = code_to_pages, value_to_page, name_to_page, value_to_readings
 }
 criterion_main!(lookups);

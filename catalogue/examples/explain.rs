@@ -17,8 +17,8 @@ fn main() {
             status = 1;
         }
         for page in pages {
-            let code = page.code();
-            println!("{} = {} (0x{:X}), HRESULT 0x{:08X}", page.name(), code.raw(), code.raw(), code.to_hresult());
+            let code = page.value();
+            println!("{} = {code} (0x{code:X}), HRESULT 0x{:08X}", page.name(), page.code().to_hresult().bits());
             println!("  header:  {}", page.header());
             println!("  module:  winerror::{}", page.module());
             println!("  message: {}", page.message());

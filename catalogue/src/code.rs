@@ -2,7 +2,8 @@
 
 use core::fmt;
 
-use crate::ErrorPage;
+use crate::__catalogue::bits;
+use crate::{ErrorPage, HResult};
 
 /// A Win32 error code (the value `GetLastError` returns).
 ///
@@ -45,12 +46,6 @@ use crate::ErrorPage;
 #[repr(transparent)]
 pub struct ErrorCode(u32);
 
-/// The FACILITY_WIN32 facility code of an HRESULT.
-const FACILITY_WIN32: u32 = 7;
-
-/// The severity, customer and facility bits of a failure HRESULT made from a Win32 code.
-const WIN32_HRESULT_HIGH: u32 = 0x8000_0000 | (FACILITY_WIN32 << 16);
-
 impl ErrorCode {
     /// The code with this value, whether or not the catalogue documents it.
     pub const fn from_raw(code: u32) -> Self {
@@ -66,36 +61,31 @@ impl ErrorCode {
     /// negative as an `i32` pass through, others become `0x8007XXXX`.
     ///
     /// ```
-    /// use winerror::{ERROR_ACCESS_DENIED, ERROR_SUCCESS};
+    /// use winerror::{E_ACCESSDENIED, ERROR_ACCESS_DENIED, ERROR_SUCCESS};
     ///
-    /// assert_eq!(ERROR_ACCESS_DENIED.to_hresult() as u32, 0x8007_0005);
-    /// assert_eq!(ERROR_SUCCESS.to_hresult(), 0); // S_OK
+    /// assert_eq!(ERROR_ACCESS_DENIED.to_hresult().bits(), 0x8007_0005);
+    /// assert_eq!(ERROR_ACCESS_DENIED.to_hresult(), E_ACCESSDENIED);
+    /// assert_eq!(ERROR_SUCCESS.to_hresult().raw(), 0); // S_OK
     /// ```
-    pub const fn to_hresult(self) -> i32 {
-        if self.0 as i32 <= 0 { self.0 as i32 } else { ((self.0 & 0xFFFF) | WIN32_HRESULT_HIGH) as i32 }
+    pub const fn to_hresult(self) -> HResult {
+        HResult::from_raw(bits::hresult_from_win32(self.0) as i32)
     }
 
     /// The Win32 code an HRESULT carries: `0x8007XXXX` gives `XXXX`, and `S_OK` gives
-    /// `ERROR_SUCCESS`; HRESULTs of any other facility or severity give `None`.
+    /// `ERROR_SUCCESS`; HRESULTs of any other facility or severity give `None`. The same as
+    /// [`HResult::to_win32`].
     ///
     /// For every code up to `0xFFFF`, `from_hresult(code.to_hresult()) == Some(code)`.
     ///
     /// ```
-    /// use winerror::{ErrorCode, ERROR_ACCESS_DENIED};
+    /// use winerror::{ErrorCode, HResult, ERROR_ACCESS_DENIED, E_ACCESSDENIED};
     ///
-    /// const DENIED: Option<ErrorCode> = ErrorCode::from_hresult(0x8007_0005_u32 as i32);
+    /// const DENIED: Option<ErrorCode> = ErrorCode::from_hresult(E_ACCESSDENIED);
     /// assert_eq!(DENIED, Some(ERROR_ACCESS_DENIED));
-    /// assert_eq!(ErrorCode::from_hresult(0x8000_4005_u32 as i32), None); // E_FAIL
+    /// assert_eq!(ErrorCode::from_hresult(HResult::from_raw(0x8000_4005_u32 as i32)), None); // E_FAIL
     /// ```
-    pub const fn from_hresult(hresult: i32) -> Option<ErrorCode> {
-        let bits = hresult as u32;
-        if bits == 0 {
-            Some(ErrorCode(0))
-        } else if bits & 0xFFFF_0000 == WIN32_HRESULT_HIGH {
-            Some(ErrorCode(bits & 0xFFFF))
-        } else {
-            None
-        }
+    pub const fn from_hresult(hresult: HResult) -> Option<ErrorCode> {
+        hresult.to_win32()
     }
 
     /// Whether this is `ERROR_SUCCESS` (0), the one code that reports no error.

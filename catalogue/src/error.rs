@@ -26,6 +26,8 @@ pub enum ParseErrorCodeError {
     NotWin32Hresult,
     /// Not a number and not the name of any page, in any case.
     UnknownName,
+    /// The name of an error of another space (an NTSTATUS where a Win32 code was wanted, say).
+    OtherSpace,
 }
 
 impl fmt::Display for ParseErrorCodeError {
@@ -35,6 +37,7 @@ impl fmt::Display for ParseErrorCodeError {
             ParseErrorCodeError::InvalidNumber => "not a valid 32-bit decimal or 0x hex number",
             ParseErrorCodeError::NotWin32Hresult => "an HRESULT that carries no Win32 error code",
             ParseErrorCodeError::UnknownName => "no error of that name in the catalogue",
+            ParseErrorCodeError::OtherSpace => "the name of an error of another space",
         })
     }
 }

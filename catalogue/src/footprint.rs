@@ -2,11 +2,16 @@
 
 use core::mem::size_of_val;
 
-use crate::__catalogue::{CODE_INDEX, FAMILIES, NAME_DISPLACEMENTS, NAME_SLOTS, PAGES, RELATED, STRINGS};
+use crate::__catalogue::bits::{HRESULT_FACILITIES, NT_FACILITIES};
+use crate::__catalogue::{
+    CODE_INDEX, FAMILIES, HRESULT_DISPLACEMENTS, HRESULT_SLOTS, NAME_DISPLACEMENTS, NAME_SLOTS, NTSTATUS_DISPLACEMENTS,
+    NTSTATUS_SLOTS, PAGES, RELATED, SPACE_STARTS, STRINGS,
+};
 
 /// Bytes of each table behind the lookups (the `pages` feature's bodies excluded), by name.
 #[doc(hidden)]
-pub fn table_footprint() -> [(&'static str, usize); 7] {
+pub fn table_footprint() -> [(&'static str, usize); 11] {
+    let facility_text: usize = HRESULT_FACILITIES.iter().chain(&NT_FACILITIES).map(|(_, name)| name.len()).sum();
     let family_text: usize = FAMILIES.iter().map(|f| f.module().len() + f.title().len() + f.header().len()).sum();
     [
         ("STRINGS (names and messages)", STRINGS.len()),
@@ -16,5 +21,12 @@ pub fn table_footprint() -> [(&'static str, usize); 7] {
         ("NAME_DISPLACEMENTS", size_of_val(&NAME_DISPLACEMENTS)),
         ("RELATED", size_of_val(&RELATED)),
         ("FAMILIES (with their text)", size_of_val(&FAMILIES) + family_text),
+        ("SPACE_STARTS", size_of_val(&SPACE_STARTS)),
+        ("HRESULT_SLOTS + _DISPLACEMENTS", size_of_val(&HRESULT_SLOTS) + size_of_val(&HRESULT_DISPLACEMENTS)),
+        ("NTSTATUS_SLOTS + _DISPLACEMENTS", size_of_val(&NTSTATUS_SLOTS) + size_of_val(&NTSTATUS_DISPLACEMENTS)),
+        (
+            "facility names (with their text)",
+            size_of_val(&HRESULT_FACILITIES) + size_of_val(&NT_FACILITIES) + facility_text,
+        ),
     ]
 }

@@ -1,5 +1,6 @@
-//! Every documented Windows error code as a typed constant, with its official message, its SDK
-//! header and a page of explanation.
+//! Every documented Windows error as a typed constant, in each of the three numeric spaces
+//! Windows uses (Win32 codes, HRESULTs and NTSTATUS values), with its official message, its
+//! SDK header and a page of explanation.
 //!
 //! # Quick start
 //!
@@ -10,23 +11,42 @@
 //! assert_eq!(code, ERROR_IPSEC_IKE_MM_DELAY_DROP);
 //! assert_eq!(code.name(), Some("ERROR_IPSEC_IKE_MM_DELAY_DROP"));
 //! assert_eq!(code.message(), Some("Negotiation took too long."));
-//! assert_eq!(code.to_hresult() as u32, 0x800735F6);
+//! assert_eq!(code.to_hresult().bits(), 0x800735F6);
 //!
 //! // A value can name more than one error: WinHTTP and WinINet reuse 33 values.
 //! let names: Vec<&str> = winerror::lookup(12002).iter().map(|page| page.name()).collect();
 //! assert_eq!(names, ["ERROR_INTERNET_TIMEOUT", "ERROR_WINHTTP_TIMEOUT"]);
-//! assert_eq!(winerror::by_name("WSAECONNRESET").map(|page| page.code().raw()), Some(10054));
+//! assert_eq!(winerror::by_name("WSAECONNRESET").map(|page| page.value()), Some(10054));
 //! ```
 //!
-//! Every constant is reachable at the crate root (`winerror::WSAECONNRESET`) and in its
-//! family's module (`winerror::winsock::WSAECONNRESET`), where its page lives.
+//! HRESULTs and NTSTATUS values have types of their own, [`HResult`] and [`NtStatus`], whose
+//! fields decode for any value, and [`explain`] reads a bare 32-bit value every way it can be
+//! read, as Err.exe does:
+//!
+//! ```
+//! use winerror::{HResult, ReadingKind, SEC_E_UNTRUSTED_ROOT, STATUS_CONNECTION_RESET};
+//!
+//! let result = HResult::from_raw(0x8009_0325_u32 as i32);
+//! assert_eq!(result, SEC_E_UNTRUSTED_ROOT);
+//! assert_eq!(result.facility().name(), Some("FACILITY_SECURITY"));
+//! assert_eq!(STATUS_CONNECTION_RESET.message(), Some("The transport connection has been reset."));
+//!
+//! let kinds: Vec<ReadingKind> = winerror::explain(0x8007_0005).map(|reading| reading.kind()).collect();
+//! assert_eq!(kinds, [ReadingKind::HResult, ReadingKind::Win32InHResult(winerror::ERROR_ACCESS_DENIED)]);
+//! ```
+//!
+//! Every constant is reachable at the crate root (`winerror::WSAECONNRESET`,
+//! `winerror::SEC_E_UNTRUSTED_ROOT`) and in its family's module
+//! (`winerror::winsock::WSAECONNRESET`, `winerror::hresult_sspi::SEC_E_UNTRUSTED_ROOT`), where
+//! its page lives.
 //!
 //! # Finding a code
 //!
 //! Type what you have into the search box of these docs. Each constant answers to its name and
 //! to every spelling of its value: for ERROR_IPSEC_IKE_MM_DELAY_DROP that is `13814`, `0x35F6`,
-//! the HRESULT `0x800735F6` that COM and .NET report, and the same HRESULT as a signed number,
-//! `-2147011082`, the way some logs print it.
+//! the HRESULT `0x800735F6` that COM and .NET report (also without `0x`), and the same HRESULT
+//! as a signed number, `-2147011082`, the way some logs print it; for SEC_E_UNTRUSTED_ROOT it is
+//! `0x80090325`, `80090325`, `-2146893019` and `2148074277`.
 //!
 //! The search box finds names and values only, not the words of the messages. To find a code
 //! by the words of its message, use the `winerror` command (`winerror --search access denied`,
@@ -88,26 +108,90 @@
 //! [`terminal_services`] (Terminal Services),
 //! [`user_interface`] (windows, menus and other user-interface errors),
 //! [`peerdist`] (BranchCache).
+//!
+//! HRESULTs (`winerror.h`), by facility:
+//! [`hresult_com`] (generic and COM runtime),
+//! [`hresult_rpc`] (COM remote calls),
+//! [`hresult_dispatch`] (OLE Automation),
+//! [`hresult_storage`] (structured storage),
+//! [`hresult_itf`] (COM interface-specific),
+//! [`hresult_sspi`] (SSPI and Schannel),
+//! [`hresult_certificates`] (certificates and trust),
+//! [`hresult_crypto`] (CryptoAPI),
+//! [`hresult_setupapi`] (Setup API),
+//! [`hresult_smart_card`] (smart cards),
+//! [`hresult_complus`] (COM+),
+//! [`hresult_filter_manager`] (Filter Manager),
+//! [`hresult_graphics`] (graphics),
+//! [`hresult_shell`] (shell),
+//! [`hresult_tpm`] (Trusted Platform Module),
+//! [`hresult_ui`] (user interface),
+//! [`hresult_pla`] (Performance Logs and Alerts),
+//! [`hresult_fve`] (BitLocker),
+//! [`hresult_fwp`] (Windows Filtering Platform),
+//! [`hresult_ndis`] (NDIS),
+//! [`hresult_hyperv`] (Hyper-V),
+//! [`hresult_volumes`] (volumes, boot configuration and virtual disks),
+//! [`hresult_sdiag`] (scripted diagnostics),
+//! [`hresult_web_services`] (Windows Web Services),
+//! [`hresult_wpn`] (push notifications),
+//! [`hresult_mbn`] (mobile broadband),
+//! [`hresult_p2p`] (peer-to-peer),
+//! [`hresult_bluetooth`] (Bluetooth),
+//! [`hresult_audio`] (audio),
+//! [`hresult_online_id`] (online identity),
+//! [`hresult_directx`] (DirectX and imaging).
+//!
+//! NTSTATUS values (`ntstatus.h`), by facility:
+//! [`ntstatus_success`], [`ntstatus_informational`], [`ntstatus_warning`] (facility 0 by severity),
+//! [`ntstatus_c00000xx`], [`ntstatus_c00001xx`], [`ntstatus_c00002xx`], [`ntstatus_c0000300`]
+//! (facility 0 errors by value),
+//! [`ntstatus_debugger`] (debugger),
+//! [`ntstatus_rpc`] (remote procedure call),
+//! [`ntstatus_io`] (I/O and Plug and Play),
+//! [`ntstatus_terminal_server`] (Terminal Server),
+//! [`ntstatus_mui`] (MUI resources),
+//! [`ntstatus_cluster`] (failover clustering),
+//! [`ntstatus_acpi`] (ACPI),
+//! [`ntstatus_sxs`] (side-by-side assemblies),
+//! [`ntstatus_transaction`] (kernel transactions),
+//! [`ntstatus_clfs`] (Common Log File System),
+//! [`ntstatus_graphics`] (graphics kernel, video and monitors),
+//! [`ntstatus_filter_manager`] (Filter Manager),
+//! [`ntstatus_fve`] (BitLocker),
+//! [`ntstatus_fwp`] (Windows Filtering Platform),
+//! [`ntstatus_ndis`] (NDIS),
+//! [`ntstatus_ipsec`] (IPsec).
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
 mod code;
 mod error;
+mod explain;
+mod facility;
 mod footprint;
+mod hresult;
 mod interop;
 mod lookup;
 mod name_hash;
+mod ntstatus;
 mod page;
 mod parse;
 mod search;
+mod space;
 
 pub use code::ErrorCode;
 pub use error::{NotWin32Error, ParseErrorCodeError};
+pub use explain::{Reading, ReadingKind, Readings, explain};
+pub use facility::{Facility, Severity};
 #[doc(hidden)]
 pub use footprint::table_footprint as __table_footprint;
+pub use hresult::HResult;
 pub use lookup::{by_name, from_hresult, lookup, pages};
+pub use ntstatus::NtStatus;
 pub use page::{ErrorPage, Family};
 pub use search::{Search, search};
+pub use space::{Code, Space};
 
 /// Ties the expansion to the docs folder's listing, so added or deleted pages rebuild it.
 const _DOCS_STAMP: &str = env!("WINERROR_DOCS_STAMP");

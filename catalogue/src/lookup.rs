@@ -1,16 +1,47 @@
 //! Lookups by value, by name and by HRESULT over the generated tables. None allocates.
 
-use crate::__catalogue::{CODE_INDEX, NAME_DISPLACEMENTS, NAME_SEED, NAME_SLOTS, PAGES};
-use crate::name_hash::{bucket, name_hash, same_bytes, slot};
-use crate::{ErrorCode, ErrorPage};
+use crate::__catalogue::{
+    CODE_INDEX, HRESULT_DISPLACEMENTS, HRESULT_SEED, HRESULT_SLOTS, NAME_DISPLACEMENTS, NAME_SEED, NAME_SLOTS,
+    NTSTATUS_DISPLACEMENTS, NTSTATUS_SEED, NTSTATUS_SLOTS, PAGES, SPACE_STARTS,
+};
+use crate::name_hash::{bucket, name_hash, same_bytes, slot, value_hash};
+use crate::{ErrorCode, ErrorPage, HResult, Space};
 
-/// Every page, sorted by (code, name).
+/// Every page of every space, sorted by (space, value, name): the Win32 codes, then the
+/// HRESULTs, then the NTSTATUS values.
 pub fn pages() -> &'static [ErrorPage] {
     &PAGES
 }
 
-/// Every page with the value `code`: empty when none, two for the values `winhttp.h` and
-/// `wininet.h` share.
+/// The pages of `space`, a run of [`pages`].
+#[inline]
+pub(crate) const fn space_pages(space: Space) -> &'static [ErrorPage] {
+    let index = space as usize;
+    let (start, end) = (SPACE_STARTS[index] as usize, SPACE_STARTS[index + 1] as usize);
+    PAGES.split_at(end).0.split_at(start).1
+}
+
+/// The page of `space` (HRESULT or NTSTATUS, where no two pages share a value) with the bits
+/// `value`: one hash, two table reads and one comparison.
+#[inline]
+pub(crate) fn lookup_value(space: Space, value: u32) -> Option<&'static ErrorPage> {
+    let (seed, displacements, slots): (u64, &[u16], &[u16]) = match space {
+        Space::Win32 => return lookup(value).first(),
+        Space::HResult => (HRESULT_SEED, &HRESULT_DISPLACEMENTS, &HRESULT_SLOTS),
+        Space::NtStatus => (NTSTATUS_SEED, &NTSTATUS_DISPLACEMENTS, &NTSTATUS_SLOTS),
+    };
+    if slots.is_empty() {
+        let run = space_pages(space);
+        return run.binary_search_by_key(&value, ErrorPage::value).ok().map(|at| &run[at]);
+    }
+    let hash = value_hash(value, seed);
+    let displacement = displacements[bucket(hash, displacements.len())];
+    let page = PAGES.get(usize::from(slots[slot(hash, displacement, slots.len())]))?;
+    (page.value() == value).then_some(page)
+}
+
+/// Every Win32 page with the value `code`: empty when none, two for the values `winhttp.h` and
+/// `wininet.h` share. (HRESULTs and NTSTATUS values: [`HResult::page`], [`NtStatus::page`](crate::NtStatus::page).)
 ///
 /// ```
 /// let names: Vec<_> = winerror::lookup(12002).iter().map(|page| page.name()).collect();
@@ -38,17 +69,18 @@ pub const fn lookup(code: u32) -> &'static [ErrorPage] {
 
 /// [`lookup`] by binary search, for catalogues whose values are too large for a dense index.
 const fn lookup_sorted(code: u32) -> &'static [ErrorPage] {
-    let start = first_page_at_least(code);
-    let end = if code == u32::MAX { PAGES.len() } else { first_page_at_least(code + 1) };
-    PAGES.split_at(end).0.split_at(start).1
+    let win32 = space_pages(Space::Win32);
+    let start = first_page_at_least(win32, code);
+    let end = if code == u32::MAX { win32.len() } else { first_page_at_least(win32, code + 1) };
+    win32.split_at(end).0.split_at(start).1
 }
 
-/// The index of the first page whose value is `code` or more.
-const fn first_page_at_least(code: u32) -> usize {
-    let (mut low, mut high) = (0, PAGES.len());
+/// The index of the first of `pages` whose value is `code` or more.
+const fn first_page_at_least(pages: &[ErrorPage], code: u32) -> usize {
+    let (mut low, mut high) = (0, pages.len());
     while low < high {
         let middle = low + (high - low) / 2;
-        if PAGES[middle].code().raw() < code {
+        if pages[middle].value() < code {
             low = middle + 1;
         } else {
             high = middle;
@@ -57,7 +89,7 @@ const fn first_page_at_least(code: u32) -> usize {
     low
 }
 
-/// The page called `name`, spelled as the SDK does or in any other ASCII case.
+/// The page called `name`, in any space, spelled as the SDK does or in any other ASCII case.
 ///
 /// ```
 /// let page = winerror::by_name("error_access_denied").unwrap();
@@ -90,20 +122,22 @@ fn by_name_scan(name: &str) -> Option<&'static ErrorPage> {
 /// `ERROR_SUCCESS`); empty for HRESULTs of other facilities.
 ///
 /// ```
-/// let pages = winerror::from_hresult(0x8007_0005_u32 as i32);
+/// use winerror::{E_ACCESSDENIED, HResult};
+///
+/// let pages = winerror::from_hresult(E_ACCESSDENIED);
 /// assert_eq!(pages[0].name(), "ERROR_ACCESS_DENIED");
-/// assert!(winerror::from_hresult(0x8000_4005_u32 as i32).is_empty()); // E_FAIL
+/// assert!(winerror::from_hresult(HResult::from_raw(0x8000_4005_u32 as i32)).is_empty()); // E_FAIL
 /// ```
-pub fn from_hresult(hresult: i32) -> &'static [ErrorPage] {
+pub fn from_hresult(hresult: HResult) -> &'static [ErrorPage] {
     ErrorCode::from_hresult(hresult).map_or(&[], ErrorCode::pages)
 }
 
 /// The position of `page` in [`pages`].
 #[cfg(feature = "pages")]
 pub(crate) fn page_index(page: &ErrorPage) -> usize {
-    let run = lookup(page.code().raw());
-    let offset = run.iter().position(|p| p.name() == page.name()).unwrap_or(0);
-    let start = PAGES.partition_point(|p| p.code() < page.code());
+    let key = |p: &ErrorPage| (p.space(), p.value());
+    let start = PAGES.partition_point(|p| key(p) < key(page));
+    let offset = PAGES[start..].iter().position(|p| p.name() == page.name()).unwrap_or(0);
     start + offset
 }
 
@@ -115,6 +149,19 @@ mod tests {
     fn the_real_catalogue_has_a_dense_index_and_a_perfect_hash() {
         assert!(!CODE_INDEX.is_empty(), "every value is small enough for the dense index");
         assert!(!NAME_SLOTS.is_empty(), "the macro found a perfect hash of the names");
+        assert!(!HRESULT_SLOTS.is_empty() && !NTSTATUS_SLOTS.is_empty(), "and of the HRESULT and NTSTATUS values");
+    }
+
+    #[test]
+    fn the_value_hash_finds_every_page_and_only_its_own_space() {
+        for space in [Space::HResult, Space::NtStatus] {
+            for page in space_pages(space) {
+                assert_eq!(lookup_value(space, page.value()), Some(page));
+            }
+        }
+        assert_eq!(lookup_value(Space::HResult, 0xC000_020D), None, "an NTSTATUS is no HRESULT");
+        assert_eq!(lookup_value(Space::NtStatus, 0x8009_0325), None);
+        assert_eq!(lookup_value(Space::HResult, 5), None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! themselves come with the generated tables (`__catalogue::name_hash`), written from the very
 //! source the macro builds with, so the two halves cannot drift apart.
 
-pub(crate) use crate::__catalogue::name_hash::{bucket, name_hash, slot};
+pub(crate) use crate::__catalogue::name_hash::{bucket, name_hash, slot, value_hash};
 
 /// Whether two byte strings are equal, compared 8 bytes at a time without a call to `memcmp`
 /// (names are short, and the call costs more than the comparison).

@@ -3,15 +3,15 @@
 use core::fmt;
 
 use crate::__catalogue::{FAMILIES, PAGES, RELATED, STRINGS};
-use crate::ErrorCode;
+use crate::{Code, Space};
 
-/// One documented error: name, value, SDK header, official message and more.
+/// One documented error of any space: name, value, SDK header, official message and more.
 ///
 /// Pages are stored compactly (offsets into one string table), so the whole catalogue's
 /// tables stay small; the accessors are cheap.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct ErrorPage {
-    code: ErrorCode,
+    value: u32,
     text_start: u32,
     updated: u32,
     message_len: u16,
@@ -25,7 +25,7 @@ impl ErrorPage {
     #[doc(hidden)]
     #[expect(clippy::too_many_arguments, reason = "called only by the generated tables")]
     pub const fn __new(
-        code: u32,
+        value: u32,
         text_start: u32,
         name_len: u8,
         message_len: u16,
@@ -34,16 +34,7 @@ impl ErrorPage {
         related_start: u16,
         related_len: u8,
     ) -> Self {
-        ErrorPage {
-            code: ErrorCode::from_raw(code),
-            text_start,
-            name_len,
-            message_len,
-            family,
-            updated,
-            related_start,
-            related_len,
-        }
+        ErrorPage { value, text_start, name_len, message_len, family, updated, related_start, related_len }
     }
 
     /// The SDK's symbolic name, e.g. `ERROR_IPSEC_IKE_MM_DELAY_DROP`.
@@ -60,13 +51,26 @@ impl ErrorPage {
         STRINGS.as_bytes().get(start..start + usize::from(self.name_len)).unwrap_or_default()
     }
 
-    /// The value.
+    /// The value, typed by its space: `Code::Win32(ERROR_ACCESS_DENIED)`,
+    /// `Code::HResult(E_ACCESSDENIED)`.
     #[inline]
-    pub const fn code(&self) -> ErrorCode {
-        self.code
+    pub fn code(&self) -> Code {
+        Code::new(self.space(), self.value)
     }
 
-    /// The SDK header that defines it: `winerror.h`, `winhttp.h` or `wininet.h`.
+    /// The value's 32 bits, in any space.
+    #[inline]
+    pub const fn value(&self) -> u32 {
+        self.value
+    }
+
+    /// The value's space: Win32 code, HRESULT or NTSTATUS.
+    #[inline]
+    pub fn space(&self) -> Space {
+        self.family().space()
+    }
+
+    /// The SDK header that defines it: `winerror.h`, `winhttp.h`, `wininet.h` or `ntstatus.h`.
     #[inline]
     pub fn header(&self) -> &'static str {
         self.family().header()
@@ -106,8 +110,8 @@ impl ErrorPage {
         RELATED[start..start + usize::from(self.related_len)].iter().map(|&index| &PAGES[usize::from(index)])
     }
 
-    /// The codes of the pages listed under the page's Related Errors.
-    pub fn related_codes(&self) -> impl ExactSizeIterator<Item = ErrorCode> + 'static {
+    /// The values of the pages listed under the page's Related Errors.
+    pub fn related_codes(&self) -> impl ExactSizeIterator<Item = Code> + 'static {
         self.related().map(ErrorPage::code)
     }
 
@@ -123,25 +127,31 @@ impl fmt::Debug for ErrorPage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ErrorPage")
             .field("name", &self.name())
-            .field("code", &self.code.raw())
+            .field("code", &self.code())
             .field("header", &self.header())
             .field("message", &self.message())
             .finish()
     }
 }
 
-/// A family of errors: one folder of pages, one module, one SDK header.
+/// A family of errors: one folder of pages, one module, one SDK header, one space.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Family {
     module: &'static str,
     title: &'static str,
     header: &'static str,
+    space: Space,
 }
 
 impl Family {
     #[doc(hidden)]
-    pub const fn __new(module: &'static str, title: &'static str, header: &'static str) -> Self {
-        Family { module, title, header }
+    pub const fn __new(module: &'static str, title: &'static str, header: &'static str, space: Space) -> Self {
+        Family { module, title, header, space }
+    }
+
+    /// The space of every page of the family.
+    pub fn space(&self) -> Space {
+        self.space
     }
 
     /// The module name, e.g. `ipsec`.

@@ -1,7 +1,8 @@
-//! The lookup tables (without the `pages` feature's bodies) stay within 400 KB.
+//! The lookup tables (without the `pages` feature's bodies) stay within 1 MB: 7,259 pages of
+//! three spaces, their names and messages (725 KB of text) and the lookup tables.
 
-/// The budget, in bytes (400 KB of 1,000 bytes).
-const BUDGET: usize = 400_000;
+/// The budget, in bytes (1 MB of 1,000,000 bytes).
+const BUDGET: usize = 1_000_000;
 
 #[test]
 fn tables_fit_the_budget() {

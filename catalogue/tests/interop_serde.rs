@@ -1,7 +1,7 @@
 //! Serde (feature `serde`): codes as numbers, pages as their fields.
 
 use serde_json::json;
-use winerror::{ERROR_ACCESS_DENIED, ErrorCode, ErrorPage, pages};
+use winerror::{ERROR_ACCESS_DENIED, ErrorCode, ErrorPage, HResult, NtStatus, Space, pages};
 
 #[test]
 fn a_code_is_its_number() {
@@ -14,8 +14,8 @@ fn a_code_is_its_number() {
 
 #[test]
 fn every_code_deserializes_from_its_number_and_its_name() {
-    for page in pages() {
-        let code = page.code();
+    for page in Space::Win32.pages() {
+        let code = page.code().win32().expect("a Win32 page");
         let number = serde_json::to_string(&code).unwrap();
         assert_eq!(serde_json::from_str::<ErrorCode>(&number).unwrap(), code);
         assert_eq!(serde_json::from_value::<ErrorCode>(json!(page.name())).unwrap(), code);
@@ -40,6 +40,7 @@ fn a_page_is_its_fields() {
         value,
         json!({
             "name": "ERROR_ACCESS_DENIED",
+            "space": "win32",
             "code": 5,
             "hresult": 0x8007_0005_u32,
             "header": "winerror.h",
@@ -49,6 +50,31 @@ fn a_page_is_its_fields() {
             "related": [],
         })
     );
+}
+
+#[test]
+fn hresults_and_ntstatus_values_are_signed_numbers_and_read_back_from_any_form() {
+    for page in Space::HResult.pages() {
+        let hresult = page.code().hresult().expect("an HRESULT page");
+        let number = serde_json::to_string(&hresult).unwrap();
+        assert_eq!(number, hresult.raw().to_string());
+        assert_eq!(serde_json::from_str::<HResult>(&number).unwrap(), hresult);
+        assert_eq!(serde_json::from_value::<HResult>(json!(hresult.bits())).unwrap(), hresult);
+        assert_eq!(serde_json::from_value::<HResult>(json!(page.name())).unwrap(), hresult);
+    }
+    for page in Space::NtStatus.pages() {
+        let status = page.code().ntstatus().expect("an NTSTATUS page");
+        let number = serde_json::to_string(&status).unwrap();
+        assert_eq!(serde_json::from_str::<NtStatus>(&number).unwrap(), status);
+        assert_eq!(serde_json::from_value::<NtStatus>(json!(format!("0x{:08X}", status.bits()))).unwrap(), status);
+    }
+    for bad in ["4294967296", "-2147483649", "\"NOT_A_NAME\"", "null"] {
+        assert!(serde_json::from_str::<HResult>(bad).is_err(), "{bad}");
+    }
+    let page = winerror::by_name("SEC_E_UNTRUSTED_ROOT").unwrap();
+    let value = serde_json::to_value(page).unwrap();
+    assert_eq!((value["space"].as_str(), value["code"].as_u64()), (Some("hresult"), Some(0x8009_0325)));
+    assert_eq!(value["hresult"], json!(0x8009_0325_u32));
 }
 
 #[test]

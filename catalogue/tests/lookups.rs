@@ -1,14 +1,19 @@
 //! Every lookup agrees with a plain scan of the pages, for every page and then some.
 
-use winerror::{ErrorCode, ErrorPage, by_name, from_hresult, lookup, pages};
+use winerror::{Code, ErrorCode, ErrorPage, HResult, Space, by_name, from_hresult, lookup, pages};
 
 fn scan_by_code(code: u32) -> Vec<&'static str> {
-    pages().iter().filter(|page| page.code().raw() == code).map(ErrorPage::name).collect()
+    Space::Win32.pages().iter().filter(|page| page.value() == code).map(ErrorPage::name).collect()
+}
+
+/// The value of a Win32 page.
+fn win32(page: &ErrorPage) -> ErrorCode {
+    page.code().win32().expect("a Win32 page")
 }
 
 #[test]
 fn lookup_by_code_matches_a_scan_for_every_value_around_the_catalogue() {
-    let largest = pages().last().expect("pages").code().raw();
+    let largest = Space::Win32.pages().last().expect("pages").value();
     for code in (0..=largest + 100).chain([u32::MAX - 1, u32::MAX, 1 << 16, 1 << 20]) {
         let found: Vec<&str> = lookup(code).iter().map(ErrorPage::name).collect();
         assert_eq!(found, scan_by_code(code), "code {code}");
@@ -50,14 +55,14 @@ fn names_not_in_the_catalogue_are_not_found() {
 
 #[test]
 fn hresults_find_the_pages_of_their_code() {
-    for page in pages().iter().filter(|page| page.code().raw() <= 0xFFFF) {
-        let hresult = page.code().to_hresult();
-        assert_eq!(ErrorCode::from_hresult(hresult), Some(page.code()));
+    for page in Space::Win32.pages().iter().filter(|page| page.value() <= 0xFFFF) {
+        let hresult = win32(page).to_hresult();
+        assert_eq!(ErrorCode::from_hresult(hresult), Some(win32(page)));
         assert!(from_hresult(hresult).contains(page), "{}", page.name());
     }
-    assert!(from_hresult(0x8000_4005_u32 as i32).is_empty(), "E_FAIL");
-    assert!(from_hresult(1).is_empty(), "S_FALSE");
-    assert_eq!(from_hresult(0)[0].name(), "ERROR_SUCCESS");
+    assert!(from_hresult(HResult::from_raw(0x8000_4005_u32 as i32)).is_empty(), "E_FAIL");
+    assert!(from_hresult(HResult::from_raw(1)).is_empty(), "S_FALSE");
+    assert_eq!(from_hresult(HResult::from_raw(0))[0].name(), "ERROR_SUCCESS");
 }
 
 #[test]
@@ -75,14 +80,14 @@ fn display_gives_the_message_and_the_name() {
 
 #[test]
 fn every_page_parses_back_from_its_name_and_its_values() {
-    for page in pages() {
-        let code = page.code();
+    for page in Space::Win32.pages() {
+        let code = win32(page);
         assert_eq!(page.name().parse::<ErrorCode>(), Ok(code));
         assert_eq!(code.raw().to_string().parse::<ErrorCode>(), Ok(code));
         assert_eq!(format!("0x{:X}", code.raw()).parse::<ErrorCode>(), Ok(code));
         if code.raw() != 0 && code.raw() <= 0xFFFF {
-            assert_eq!(format!("0x{:08X}", code.to_hresult()).parse::<ErrorCode>(), Ok(code));
-            assert_eq!(code.to_hresult().to_string().parse::<ErrorCode>(), Ok(code));
+            assert_eq!(format!("0x{:08X}", code.to_hresult().bits()).parse::<ErrorCode>(), Ok(code));
+            assert_eq!(code.to_hresult().raw().to_string().parse::<ErrorCode>(), Ok(code));
         }
     }
 }
@@ -92,8 +97,8 @@ fn related_errors_are_pages_and_codes() {
     let with_related: Vec<&ErrorPage> = pages().iter().filter(|page| page.related().len() > 0).collect();
     assert!(!with_related.is_empty(), "some page lists related errors");
     for page in with_related {
-        let codes: Vec<ErrorCode> = page.related_codes().collect();
-        let from_pages: Vec<ErrorCode> = page.related().map(ErrorPage::code).collect();
+        let codes: Vec<Code> = page.related_codes().collect();
+        let from_pages: Vec<Code> = page.related().map(ErrorPage::code).collect();
         assert_eq!(codes, from_pages);
         assert!(page.related().all(|related| by_name(related.name()) == Some(related)), "{}", page.name());
     }

@@ -1,6 +1,6 @@
 //! No lookup allocates: each is measured with a counting global allocator.
 
-use winerror::{ErrorCode, by_name, from_hresult, lookup, pages};
+use winerror::{ErrorCode, HResult, NtStatus, by_name, explain, from_hresult, lookup, pages};
 
 #[test]
 fn lookups_never_allocate() {
@@ -8,11 +8,15 @@ fn lookups_never_allocate() {
     let mut found = 0_usize;
     let info = allocation_counter::measure(|| {
         for (page, lower) in pages().iter().zip(&names) {
-            found += lookup(page.code().raw()).len();
+            found += lookup(page.value()).len();
             found += usize::from(by_name(page.name()).is_some());
             found += usize::from(by_name(lower).is_some());
             found += from_hresult(page.code().to_hresult()).len();
             found += usize::from(page.name().parse::<ErrorCode>().is_ok());
+            found += usize::from(HResult::from_raw(page.value() as i32).page().is_some());
+            found += usize::from(NtStatus::from_raw(page.value() as i32).name().is_some());
+            found += explain(page.value()).count();
+            found += usize::from(page.name().parse::<HResult>().is_ok());
             found += page.related().len();
         }
         found += usize::from(by_name("NOT_A_NAME").is_some()) + lookup(u32::MAX).len();

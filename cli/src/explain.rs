@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use winerror::ErrorPage;
+use winerror::{Code, ErrorPage};
 
 use crate::args::Args;
 use crate::query::{self, Match, Reading};
@@ -23,6 +23,7 @@ pub fn run(out: &mut dyn Write, inputs: &[String], args: &Args) -> io::Result<Ou
                 continue;
             }
         };
+        let several = matches.len() > 1;
         for found in &matches {
             if args.json {
                 for page in &found.pages {
@@ -37,7 +38,7 @@ pub fn run(out: &mut dyn Write, inputs: &[String], args: &Args) -> io::Result<Ou
                 writeln!(out)?;
             }
             first = false;
-            write_match(out, input, found, args.long)?;
+            write_match(out, input, found, several, args.long)?;
         }
     }
     if args.json {
@@ -48,9 +49,18 @@ pub fn run(out: &mut dyn Write, inputs: &[String], args: &Args) -> io::Result<Ou
 
 /// One match: a note on how the input was read where it could be read two ways or names
 /// several pages, then each page.
-fn write_match(out: &mut dyn Write, input: &str, found: &Match, long: bool) -> io::Result<()> {
+fn write_match(out: &mut dyn Write, input: &str, found: &Match, several: bool, long: bool) -> io::Result<()> {
     let shown = input.trim().escape_debug().to_string();
     match found.reading {
+        Reading::NamedHresult | Reading::NtStatus if several => {
+            let what = if found.reading == Reading::NtStatus { "an NTSTATUS" } else { "an HRESULT" };
+            writeln!(out, "{}", paint(style::NOTE, &format!("{shown}: read as {what}")))?;
+        }
+        Reading::NtHresult(status) => {
+            let note = format!("{shown}: read as an HRESULT made by HRESULT_FROM_NT from the NTSTATUS 0x{status:08X}");
+            writeln!(out, "{}", paint(style::NOTE, &note))?;
+        }
+        Reading::NamedHresult | Reading::NtStatus => {}
         Reading::Hresult(code) => {
             let note = format!(
                 "{shown}: read as an HRESULT (FACILITY_WIN32) carrying the Win32 code {code} (0x{code:X}), not as a plain value"
@@ -68,7 +78,7 @@ fn write_match(out: &mut dyn Write, input: &str, found: &Match, long: bool) -> i
     {
         let headers: Vec<String> =
             found.pages.iter().map(|page| format!("{} ({})", page.name(), page.header())).collect();
-        let value = first.code().raw();
+        let value = first.value();
         let note = format!("{value} (0x{value:X}) is shared by {} pages: {}", found.pages.len(), headers.join(", "));
         writeln!(out, "{}", paint(style::NOTE, &note))?;
     }
@@ -85,16 +95,22 @@ fn write_match(out: &mut dyn Write, input: &str, found: &Match, long: bool) -> i
     Ok(())
 }
 
-/// The summary of a page: name, value, HRESULT, header and message.
+/// The summary of a page: name, value, HRESULT (with its fields for HRESULTs and NTSTATUS
+/// values), header and message.
 fn write_summary(out: &mut dyn Write, page: &ErrorPage) -> io::Result<()> {
-    let code = page.code();
-    let hresult = code.to_hresult();
+    let hresult = page.code().to_hresult();
     writeln!(out, "{}", paint(style::NAME, page.name()))?;
-    let lines = [
-        ("value", format!("{} (0x{:X})", code.raw(), code.raw())),
-        ("HRESULT", format!("0x{hresult:08X} ({hresult})")),
-        ("header", format!("{} (winerror::{})", page.header(), page.module())),
-    ];
+    let hresult_line = format!("0x{:08X} ({})", hresult.bits(), hresult.raw());
+    let mut lines = match page.code() {
+        Code::Win32(code) => vec![("value", format!("{} (0x{:X})", code.raw(), code.raw())), ("HRESULT", hresult_line)],
+        Code::HResult(_) => vec![("HRESULT", hresult_line), ("fields", query::fields(page.value(), false))],
+        Code::NtStatus(status) => vec![
+            ("NTSTATUS", format!("0x{:08X} ({})", status.bits(), status.raw())),
+            ("fields", query::fields(page.value(), true)),
+            ("HRESULT", format!("{hresult_line}, HRESULT_FROM_NT")),
+        ],
+    };
+    lines.push(("header", format!("{} (winerror::{})", page.header(), page.module())));
     for (label, value) in lines {
         writeln!(out, "  {} {value}", paint(style::LABEL, &format!("{label:<8}")))?;
     }

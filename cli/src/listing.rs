@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use winerror::{ErrorPage, Family};
+use winerror::{ErrorPage, Family, Space};
 
 use crate::args::Args;
 use crate::style::{self, paint};
@@ -32,7 +32,7 @@ pub fn search(out: &mut dyn Write, words: &str, args: &Args) -> io::Result<Outco
     Ok(Outcome::Found)
 }
 
-/// Prints every family with its module, header, page count and title.
+/// Prints every family with its module, page count, header, space and title.
 pub fn families(out: &mut dyn Write, args: &Args) -> io::Result<Outcome> {
     let families = all_families();
     if args.json {
@@ -43,7 +43,8 @@ pub fn families(out: &mut dyn Write, args: &Args) -> io::Result<Outcome> {
     let width = families.iter().map(|(family, _)| family.module().len()).max().unwrap_or(0);
     for (family, count) in &families {
         let module = format!("{:<width$}", family.module());
-        writeln!(out, "{}  {count:>5}  {:<10}  {}", paint(style::NAME, &module), family.header(), family.title())?;
+        let (header, space) = (family.header(), family.space().keyword());
+        writeln!(out, "{}  {count:>5}  {header:<10}  {space:<8}  {}", paint(style::NAME, &module), family.title())?;
     }
     Ok(Outcome::Found)
 }
@@ -86,13 +87,19 @@ fn all_families() -> Vec<(&'static Family, usize)> {
     families
 }
 
-/// One line per page: name, value, hex value and message.
+/// One line per page: name, value and message. A Win32 code shows its decimal and hex value;
+/// an HRESULT or NTSTATUS shows its hex value and its space.
 fn write_table<'a>(out: &mut dyn Write, pages: impl Iterator<Item = &'a ErrorPage> + Clone) -> io::Result<()> {
     let width = pages.clone().map(|page| page.name().len()).max().unwrap_or(0);
     for page in pages {
-        let code = page.code().raw();
+        let code = page.value();
         let name = format!("{:<width$}", page.name());
-        writeln!(out, "{}  {code:>5}  {:<6}  {}", paint(style::NAME, &name), format!("0x{code:X}"), page.message())?;
+        let value = match page.space() {
+            Space::Win32 => format!("{code:>5}  {:<6}", format!("0x{code:X}")),
+            Space::HResult => format!("0x{code:08X} HRESULT "),
+            Space::NtStatus => format!("0x{code:08X} NTSTATUS"),
+        };
+        writeln!(out, "{}  {value}  {}", paint(style::NAME, &name), page.message())?;
     }
     Ok(())
 }

@@ -1,7 +1,7 @@
-//! Reading one command-line input: a name, a value or an HRESULT, and what to say when nothing
-//! matches.
+//! Reading one command-line input: a name, a value, an HRESULT or an NTSTATUS, and what to say
+//! when nothing matches.
 
-use winerror::ErrorPage;
+use winerror::{ErrorPage, HResult, NtStatus, ReadingKind, Space};
 
 /// The FACILITY_WIN32 HRESULTs: `0x8007XXXX`, with the Win32 code in the low 16 bits.
 const WIN32_HRESULT_PREFIX: u32 = 0x8007_0000;
@@ -15,6 +15,12 @@ pub enum Reading {
     Value(u32),
     /// As a FACILITY_WIN32 HRESULT (`HRESULT_FROM_WIN32`) carrying a Win32 code.
     Hresult(u32),
+    /// As a named HRESULT.
+    NamedHresult,
+    /// As a named NTSTATUS value.
+    NtStatus,
+    /// As an HRESULT made by `HRESULT_FROM_NT` from this NTSTATUS value.
+    NtHresult(u32),
 }
 
 impl Reading {
@@ -24,6 +30,20 @@ impl Reading {
             Reading::Name => "name",
             Reading::Value(_) => "value",
             Reading::Hresult(_) => "hresult",
+            Reading::NamedHresult => "named_hresult",
+            Reading::NtStatus => "ntstatus",
+            Reading::NtHresult(_) => "hresult_from_nt",
+        }
+    }
+
+    /// The CLI's reading of one of the library's readings of `number`.
+    fn of(kind: ReadingKind, number: u32) -> Reading {
+        match kind {
+            ReadingKind::Win32 => Reading::Value(number),
+            ReadingKind::HResult => Reading::NamedHresult,
+            ReadingKind::Win32InHResult(code) => Reading::Hresult(code.raw()),
+            ReadingKind::NtStatus => Reading::NtStatus,
+            ReadingKind::NtStatusInHResult(status) => Reading::NtHresult(status.bits()),
         }
     }
 }
@@ -68,42 +88,80 @@ pub fn resolve(input: &str) -> Result<Vec<Match>, NoMatch> {
     }
 }
 
-/// Reads a number as a plain value and, for `0x8007XXXX`, as an HRESULT.
+/// Reads a number every way [`winerror::explain`] does: a Win32 code, a named HRESULT, a
+/// FACILITY_WIN32 HRESULT carrying a Win32 code, a named NTSTATUS, an `HRESULT_FROM_NT` wrapper.
 fn resolve_number(number: u32) -> Result<Vec<Match>, NoMatch> {
-    let mut matches = Vec::new();
-    let as_value = winerror::lookup(number);
-    if !as_value.is_empty() {
-        matches.push(Match { reading: Reading::Value(number), pages: as_value.iter().collect() });
-    }
-    let is_win32_hresult = number & 0xFFFF_0000 == WIN32_HRESULT_PREFIX;
-    if is_win32_hresult {
-        let code = number & 0xFFFF;
-        let pages = winerror::lookup(code);
-        if !pages.is_empty() {
-            matches.push(Match { reading: Reading::Hresult(code), pages: pages.iter().collect() });
-        }
-    }
+    let matches: Vec<Match> = winerror::explain(number)
+        .map(|reading| Match { reading: Reading::of(reading.kind(), number), pages: reading.pages().iter().collect() })
+        .collect();
     if !matches.is_empty() {
         return Ok(matches);
     }
-    let mut tried = vec![format!("no page has the value {number} (0x{number:X})")];
+    let mut tried = vec![format!("no page has the value {number} (0x{number:X}) in any space")];
+    let is_win32_hresult = number & 0xFFFF_0000 == WIN32_HRESULT_PREFIX;
     if is_win32_hresult {
         let code = number & 0xFFFF;
         tried.push(format!(
             "as an HRESULT (FACILITY_WIN32) it carries the Win32 code {code} (0x{code:X}), which no page has either"
         ));
-    } else if number & 0x8000_0000 != 0 {
-        let facility = (number >> 16) & 0x7FF;
-        tried.push(format!(
-            "as an HRESULT it has facility {facility}, not FACILITY_WIN32 (7): only Win32 codes are catalogued"
-        ));
+    }
+    if number > 0xFFFF {
+        tried.extend(decode(number));
     }
     let suggestions = match number {
-        _ if is_win32_hresult => nearest_values(number & 0xFFFF),
-        0..0x8000_0000 => nearest_values(number),
+        _ if is_win32_hresult => nearest_values(number & 0xFFFF, Space::Win32),
+        0..=0xFFFF => nearest_values(number, Space::Win32),
         _ => Vec::new(),
     };
     Err(NoMatch { tried, suggestion_kind: "nearest documented values", suggestions })
+}
+
+/// An unnamed value's fields, read as an HRESULT and as an NTSTATUS, as Err.exe prints them:
+/// `as an HRESULT: severity error, facility FACILITY_SECURITY (9), code 0x7FFF (32767)`.
+pub fn decode(number: u32) -> [String; 2] {
+    let hresult = HResult::from_raw(number as i32);
+    let status = NtStatus::from_raw(number as i32);
+    let mut as_hresult = format!(
+        "as an HRESULT: severity {}, {}, code 0x{:X} ({})",
+        hresult.severity(),
+        facility(hresult.facility()),
+        hresult.code(),
+        hresult.code()
+    );
+    if hresult.to_ntstatus().is_some() {
+        as_hresult.push_str(", N bit set (HRESULT_FROM_NT)");
+    } else if hresult.facility().value() != 7 {
+        as_hresult.push_str(", not FACILITY_WIN32 (7)");
+    }
+    let as_ntstatus = format!(
+        "as an NTSTATUS: severity {}, {}, code 0x{:X} ({})",
+        status.severity(),
+        facility(status.facility()),
+        status.code(),
+        status.code()
+    );
+    [as_hresult, as_ntstatus]
+}
+
+/// The fields of a named HRESULT or NTSTATUS (`nt`) value, as the summary prints them:
+/// `error, facility FACILITY_SECURITY (9), code 0x325 (805)`.
+pub fn fields(value: u32, nt: bool) -> String {
+    let (severity, facility_of, code) = if nt {
+        let status = NtStatus::from_raw(value as i32);
+        (status.severity(), status.facility(), status.code())
+    } else {
+        let hresult = HResult::from_raw(value as i32);
+        (hresult.severity(), hresult.facility(), hresult.code())
+    };
+    format!("{severity}, {}, code 0x{code:X} ({code})", facility(facility_of))
+}
+
+/// `facility FACILITY_SECURITY (9)`, or `facility 1234` when the SDK names none.
+fn facility(facility: winerror::Facility) -> String {
+    match facility.name() {
+        Some(name) => format!("facility {name} ({})", facility.value()),
+        None => format!("facility {}", facility.value()),
+    }
 }
 
 /// Reads a name: exactly, in any case, then with `ERROR_` put in front.
@@ -152,11 +210,11 @@ fn parse_number(text: &str) -> Option<Result<u32, String>> {
     Some(value.map_or_else(out_of_range, Ok))
 }
 
-/// The (up to three) documented values nearest to `number`, as `NAME (value)`.
-fn nearest_values(number: u32) -> Vec<String> {
-    let mut pages: Vec<&ErrorPage> = winerror::pages().iter().collect();
-    pages.sort_by_key(|page| (page.code().raw().abs_diff(number), page.code().raw()));
-    pages.into_iter().take(3).map(|page| format!("{} ({})", page.name(), page.code().raw())).collect()
+/// The (up to three) documented values of `space` nearest to `number`, as `NAME (value)`.
+fn nearest_values(number: u32, space: Space) -> Vec<String> {
+    let mut pages: Vec<&ErrorPage> = space.pages().iter().collect();
+    pages.sort_by_key(|page| (page.value().abs_diff(number), page.value()));
+    pages.into_iter().take(3).map(|page| format!("{} ({})", page.name(), page.value())).collect()
 }
 
 /// Inputs longer than this get no suggestions: no name is near them, and comparing costs time.
@@ -250,9 +308,25 @@ mod tests {
     }
 
     #[test]
-    fn other_facilities_are_explained() {
-        let no_match = resolve("0x80004005").unwrap_err();
-        assert!(no_match.tried.iter().any(|line| line.contains("facility 0")), "{no_match:?}");
+    fn unnamed_values_are_decoded_as_an_hresult_and_an_ntstatus() {
+        let no_match = resolve("0x80097FFF").unwrap_err();
+        assert!(
+            no_match.tried.contains(
+                &"as an HRESULT: severity error, facility FACILITY_SECURITY (9), code 0x7FFF (32767), not FACILITY_WIN32 (7)"
+                    .to_owned()
+            ),
+            "{no_match:?}"
+        );
+        assert!(no_match.tried.iter().any(|line| line.starts_with("as an NTSTATUS: severity warning, ")));
         assert!(no_match.suggestions.is_empty());
+    }
+
+    #[test]
+    fn every_reading_of_a_value_is_a_match() {
+        let readings: Vec<Reading> = resolve("0x80070005").unwrap().iter().map(|m| m.reading).collect();
+        assert_eq!(readings, [Reading::NamedHresult, Reading::Hresult(5)]);
+        let readings: Vec<Reading> = resolve("0xD000020D").unwrap().iter().map(|m| m.reading).collect();
+        assert_eq!(readings, [Reading::NtHresult(0xC000_020D)]);
+        assert_eq!(resolve("0xC000020D").unwrap()[0].pages[0].name(), "STATUS_CONNECTION_RESET");
     }
 }

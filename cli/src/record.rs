@@ -1,17 +1,22 @@
 //! The JSON records `--json` prints.
 
 use serde_json::{Value, json};
-use winerror::{ErrorPage, Family};
+use winerror::{Code, ErrorPage, Family, Space};
 
-/// Everything the catalogue knows about `page`, with its Markdown body when `long`.
+/// Everything the catalogue knows about `page`, with its Markdown body when `long`: `space`
+/// says which space the value is in (`win32`, `hresult`, `ntstatus`), and HRESULT and NTSTATUS
+/// records carry the value's fields.
 pub fn page(page: &ErrorPage, long: bool) -> Value {
-    let code = page.code();
+    let value = page.value();
+    let hresult = page.code().to_hresult();
+    let hex = if page.space() == Space::Win32 { format!("0x{value:X}") } else { format!("0x{value:08X}") };
     let mut record = json!({
         "name": page.name(),
-        "code": code.raw(),
-        "hex": format!("0x{:X}", code.raw()),
-        "hresult": code.to_hresult(),
-        "hresult_hex": format!("0x{:08X}", code.to_hresult()),
+        "space": page.space().keyword(),
+        "code": value,
+        "hex": hex,
+        "hresult": hresult.raw(),
+        "hresult_hex": format!("0x{:08X}", hresult.bits()),
         "header": page.header(),
         "module": page.module(),
         "family": page.family().title(),
@@ -19,6 +24,17 @@ pub fn page(page: &ErrorPage, long: bool) -> Value {
         "updated": page.updated().map(|(year, month, day)| format!("{year:04}-{month:02}-{day:02}")),
         "related": page.related().map(ErrorPage::name).collect::<Vec<_>>(),
     });
+    let fields = match page.code() {
+        Code::Win32(_) => None,
+        Code::HResult(hresult) => Some((hresult.severity(), hresult.facility(), hresult.code())),
+        Code::NtStatus(status) => Some((status.severity(), status.facility(), status.code())),
+    };
+    if let Some((severity, facility, code)) = fields {
+        record["severity"] = severity.name().into();
+        record["facility"] = facility.value().into();
+        record["facility_name"] = facility.name().into();
+        record["facility_code"] = code.into();
+    }
     if long {
         record["body"] = page.body().into();
     }
@@ -31,6 +47,7 @@ pub fn family(family: &Family, count: usize) -> Value {
         "module": family.module(),
         "title": family.title(),
         "header": family.header(),
+        "space": family.space().keyword(),
         "count": count,
     })
 }

@@ -18,7 +18,7 @@ fn an_unknown_name_names_what_was_tried_and_the_closest_names() {
          \x20 tried: not a known name (in any case, with or without ERROR_)\n\
          \x20 tried: not a decimal value (13814, or -2147011082 for an HRESULT)\n\
          \x20 tried: not a hexadecimal value (0x35F6, or 0x800735F6 for an HRESULT)\n\
-         \x20 help: closest names: ERROR_ACCESS_DENIED, ERROR_EA_ACCESS_DENIED, ERROR_NETWORK_ACCESS_DENIED\n"
+         \x20 help: closest names: ERROR_ACCESS_DENIED, ERROR_EA_ACCESS_DENIED, ERROR_HV_ACCESS_DENIED\n"
     );
 }
 
@@ -31,10 +31,20 @@ fn an_unknown_value_names_the_nearest_documented_ones() {
 }
 
 #[test]
-fn hresults_of_other_facilities_are_explained() {
-    let run = winerror(["0x80004005"]);
+fn unnamed_values_are_decoded_as_an_hresult_and_as_an_ntstatus() {
+    let run = winerror(["0x80097FFF"]);
     assert_eq!(run.code, 1);
-    assert!(run.stderr.contains("facility 0, not FACILITY_WIN32 (7)"), "{}", run.stderr);
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr,
+        "error: '0x80097FFF' matches no documented error\n\
+         \x20 tried: no page has the value 2148106239 (0x80097FFF) in any space\n\
+         \x20 tried: as an HRESULT: severity error, facility FACILITY_SECURITY (9), code 0x7FFF (32767), not FACILITY_WIN32 (7)\n\
+         \x20 tried: as an NTSTATUS: severity warning, facility FACILITY_NTSSPI (9), code 0x7FFF (32767)\n"
+    );
+    let run = winerror(["0xC0FF0001"]);
+    assert!(run.stderr.contains("as an HRESULT: severity error, facility 255, code 0x1 (1)"), "{}", run.stderr);
+    assert!(run.stderr.contains("as an NTSTATUS: severity error, facility 255, code 0x1 (1)"), "{}", run.stderr);
     let run = winerror(["0x80073FFF"]);
     assert_eq!(run.code, 1);
     assert!(run.stderr.contains("carries the Win32 code 16383 (0x3FFF), which no page has either"), "{}", run.stderr);

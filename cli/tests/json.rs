@@ -12,6 +12,7 @@ fn a_record_has_every_field() {
         records,
         [json!({
             "name": "ERROR_IPSEC_IKE_MM_DELAY_DROP",
+            "space": "win32",
             "code": 13814,
             "hex": "0x35F6",
             "hresult": -2147011082_i64,

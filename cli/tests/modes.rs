@@ -42,16 +42,23 @@ fn a_search_without_results_fails() {
 #[test]
 fn list_without_a_family_lists_families_with_counts() {
     let records = winerror_json(["--list"]);
-    assert_eq!(records.len(), 28);
+    assert_eq!(records.len(), 82);
     let total: u64 = records.iter().map(|r| r["count"].as_u64().unwrap()).sum();
-    assert_eq!(total, 2884);
+    assert_eq!(total, 7259);
     let ipsec = records.iter().find(|r| r["module"] == "ipsec").expect("the ipsec family");
-    assert_eq!(ipsec["header"], "winerror.h");
+    assert_eq!((&ipsec["header"], &ipsec["space"]), (&"winerror.h".into(), &"win32".into()));
+    let mut by_space = std::collections::BTreeMap::new();
+    for record in &records {
+        *by_space.entry(record["space"].as_str().unwrap()).or_insert(0) += record["count"].as_u64().unwrap();
+    }
+    assert_eq!(by_space, [("hresult", 2669), ("ntstatus", 1706), ("win32", 2884)].into_iter().collect());
 
     let run = winerror(["--list"]);
     assert_eq!(run.code, 0);
-    assert_eq!(run.stdout.lines().count(), 28);
+    assert_eq!(run.stdout.lines().count(), 82);
     assert!(run.stdout.lines().any(|line| line.starts_with("winhttp ") && line.contains("winhttp.h")));
+    assert!(run.stdout.lines().any(|line| line.starts_with("hresult_sspi ") && line.contains(" hresult ")));
+    assert!(run.stdout.lines().any(|line| line.starts_with("ntstatus_rpc ") && line.contains("ntstatus.h  ntstatus")));
 }
 
 #[test]

@@ -8,6 +8,7 @@ use crate::family::Family;
 use crate::grammar::suggestions;
 use crate::page::{Mention, Page};
 use crate::sort::{sort_by, sorted_order};
+use crate::space::Space;
 
 /// A checked page and the family it belongs to.
 #[derive(Clone, Debug)]
@@ -23,7 +24,7 @@ pub struct Entry {
 pub struct Catalogue {
     /// Families, sorted by module name.
     pub families: Vec<Family>,
-    /// Pages, sorted by (code, name); names are unique.
+    /// Pages, sorted by (space, code, name); names are unique.
     pub entries: Vec<Entry>,
     /// Page index by name, for [`Catalogue::index_of`] and [`Catalogue::names`].
     by_name: HashMap<String, usize>,
@@ -35,6 +36,17 @@ impl Catalogue {
     /// The SDK header of an entry.
     pub fn header(&self, entry: &Entry) -> &'static str {
         self.families[entry.family].header
+    }
+
+    /// The numeric space of an entry.
+    pub fn space(&self, entry: &Entry) -> Space {
+        self.families[entry.family].space
+    }
+
+    /// The first entry of `space` with the value `code`.
+    pub fn find_value(&self, space: Space, code: u32) -> Option<&Entry> {
+        let first = self.entries.partition_point(|e| (self.space(e), e.page.code) < (space, code));
+        self.entries.get(first).filter(|e| self.space(e) == space && e.page.code == code)
     }
 
     /// Gathers the checked parts, indexing the pages by name (names must be unique).
@@ -68,10 +80,12 @@ pub fn check(
 ) -> Catalogue {
     sort_by(&mut entries, &|a, b| a.page.source.path.cmp(&b.page.source.path));
     unique_names(&mut entries, diags);
-    sort_by(&mut entries, &|a, b| (a.page.code, &a.page.name).cmp(&(b.page.code, &b.page.name)));
+    let space = |entry: &Entry| families.get(entry.family).map_or(Space::Win32, |family| family.space);
+    sort_by(&mut entries, &|a, b| (space(a), a.page.code, &a.page.name).cmp(&(space(b), b.page.code, &b.page.name)));
     let catalogue = Catalogue::new(families, entries, tracked);
     one_value_per_header(&catalogue, diags);
     for entry in &catalogue.entries {
+        titles_are_written_as_their_space_does(&catalogue, entry, diags);
         mentions_name_true_values(&catalogue, entry, diags);
         related_errors_exist(&catalogue, entry, diags);
     }
@@ -103,12 +117,32 @@ fn unique_names(entries: &mut Vec<Entry>, diags: &mut Diagnostics) {
     });
 }
 
-/// Within one SDK header a value names one error; across headers values may repeat
-/// (winhttp.h and wininet.h reuse 12000-12186).
+/// A page's title writes its value the way its family's space does: `NAME - DECIMAL (0xHEX)`
+/// for a Win32 code, `NAME - 0xHEX` for an HRESULT or NTSTATUS value.
+fn titles_are_written_as_their_space_does(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagnostics) {
+    let space = catalogue.space(entry);
+    if entry.page.title_hex_only != space.hex_only() {
+        let family = &catalogue.families[entry.family];
+        diags
+            .error(
+                entry.page.title_location.clone(),
+                format!(
+                    "`{}` holds {} values, whose titles are {}",
+                    family.module,
+                    space.keyword(),
+                    space.title_form()
+                ),
+            )
+            .help = Some(format!("write `# {} - {}`", entry.page.name, space.write_title_value(entry.page.code)));
+    }
+}
+
+/// Within one space and SDK header a value names one error; across headers values may repeat
+/// (winhttp.h and wininet.h reuse 12000-12186), and across spaces they mean different things.
 fn one_value_per_header(catalogue: &Catalogue, diags: &mut Diagnostics) {
-    let mut seen: HashMap<(&str, u32), &Entry> = HashMap::with_capacity(catalogue.entries.len());
+    let mut seen: HashMap<(Space, &str, u32), &Entry> = HashMap::with_capacity(catalogue.entries.len());
     for entry in &catalogue.entries {
-        let key = (catalogue.header(entry), entry.page.code);
+        let key = (catalogue.space(entry), catalogue.header(entry), entry.page.code);
         match seen.get(&key) {
             Some(first) => {
                 diags
@@ -116,7 +150,7 @@ fn one_value_per_header(catalogue: &Catalogue, diags: &mut Diagnostics) {
                         entry.page.title_location.clone(),
                         format!(
                             "{} (0x{:X}) is already {} in {}; within one header a value names one error",
-                            entry.page.code, entry.page.code, first.page.name, key.0
+                            entry.page.code, entry.page.code, first.page.name, key.1
                         ),
                     )
                     .help = Some(format!("see {}", first.page.source.path));
@@ -128,8 +162,8 @@ fn one_value_per_header(catalogue: &Catalogue, diags: &mut Diagnostics) {
     }
 }
 
-/// Every `NAME (DECIMAL - 0xHEX)` names an error of the catalogue with exactly that value,
-/// and its decimal and hex agree with each other.
+/// Every `NAME (DECIMAL - 0xHEX)` and `NAME (0xHEX)` names an error of the catalogue with
+/// exactly that value, written the way its space writes values, and its decimal and hex agree.
 fn mentions_name_true_values(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagnostics) {
     for mention in &entry.page.mentions {
         check_mention(catalogue, entry, mention, diags);
@@ -162,6 +196,36 @@ fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags:
     let Some(written_hex) = mention.hex.as_ref() else {
         return;
     };
+    if let Some(target) = target
+        && mention.hex_only != catalogue.space(target).hex_only()
+    {
+        let space = catalogue.space(target);
+        let code = target.page.code;
+        diags
+            .error(
+                entry.page.locate(mention.offset),
+                format!(
+                    "{} is {} {}: its values are written {}",
+                    mention.name,
+                    article(space),
+                    space.noun(),
+                    mention_form(space)
+                ),
+            )
+            .help = Some(format!("write {} ({})", mention.name, space.write_value(code)));
+        return;
+    }
+    if mention.hex_only {
+        if let Some(target) = target
+            && hex != Some(target.page.code)
+        {
+            let code = target.page.code;
+            diags
+                .error(entry.page.locate(mention.offset), format!("{} is 0x{code:08X}, not {hex_text}", mention.name))
+                .help = Some(format!("write {} (0x{code:08X})", mention.name));
+        }
+        return;
+    }
     match target.map(|t| t.page.code) {
         Some(code) if decimal == Some(code) && hex == Some(code) => {}
         Some(code) if decimal == Some(code) => {
@@ -192,6 +256,16 @@ fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags:
     }
 }
 
+/// `a` or `an` before a space's noun.
+fn article(space: Space) -> &'static str {
+    if space == Space::Win32 { "a" } else { "an" }
+}
+
+/// How a mention of a space's value is written.
+fn mention_form(space: Space) -> &'static str {
+    if space.hex_only() { "NAME (0xHEX)" } else { "NAME (DECIMAL - 0xHEX)" }
+}
+
 fn hex_value(hex: Option<u32>) -> String {
     hex.map_or_else(|| "a number beyond 32 bits".to_owned(), |h| h.to_string())
 }
@@ -214,7 +288,8 @@ fn known_or_report<'c>(
     let own = entry.page.name.as_str();
     let near = suggestions(&mention.name, catalogue.names().filter(|name| *name != own));
     let mut message = format!("`{}` is not an error of the catalogue", mention.name);
-    if let Some(value) = mention.decimal {
+    if let Some(value) = if mention.hex_only { mention.hex.as_ref().and_then(|(hex, _)| *hex) } else { mention.decimal }
+    {
         let at_value: Vec<&str> =
             catalogue.entries.iter().filter(|e| e.page.code == value).map(|e| e.page.name.as_str()).collect();
         if !at_value.is_empty() {

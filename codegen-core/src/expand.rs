@@ -8,8 +8,7 @@ mod tables;
 use std::fmt::Write as _;
 
 use crate::check::Catalogue;
-
-pub use docs::hresult_from_win32;
+use crate::space::Space;
 
 /// How to expand.
 #[derive(Clone, Debug)]
@@ -63,13 +62,14 @@ fn family_modules(out: &mut String, catalogue: &Catalogue, options: &ExpandOptio
         out.push_str("#[doc = ");
         literal::push_string(out, &module_doc);
         let _ = writeln!(out, "] pub mod {} {{", family.module);
+        let space = family.space;
         for &at in index.family_members(family_index) {
             let page = &catalogue.entries[at].page;
             out.push_str("#[doc = ");
             if options.full_docs {
                 literal::push_string(out, &docs::constant_doc(catalogue, &index, at));
                 out.push(']');
-                for alias in docs::aliases(page.code) {
+                for alias in docs::aliases(space, page.code) {
                     let _ = write!(out, "#[doc(alias = \"{alias}\")]");
                 }
             } else {
@@ -77,10 +77,17 @@ fn family_modules(out: &mut String, catalogue: &Catalogue, options: &ExpandOptio
                 docs::push_constant_summary(out, catalogue, at);
                 out.push(']');
             }
-            for piece in [" pub const ", &page.name, ": ", rt, "::ErrorCode = ", rt, "::ErrorCode::from_raw("] {
+            let type_name = space.type_name();
+            for piece in
+                [" pub const ", &page.name, ": ", rt, "::", type_name, " = ", rt, "::", type_name, "::from_raw("]
+            {
                 out.push_str(piece);
             }
-            literal::push_decimal(out, page.code);
+            if space == Space::Win32 {
+                literal::push_decimal(out, page.code);
+            } else {
+                let _ = write!(out, "0x{:08X}_u32 as i32", page.code);
+            }
             out.push_str(");\n");
         }
         let _ = writeln!(out, "}}\n#[doc(hidden)] pub use self::{}::*;", family.module);

@@ -1,6 +1,7 @@
 //! The family model: what phase 2 makes of a family folder's index page.
 
 use crate::page::NameUse;
+use crate::space::Space;
 
 /// A family of errors: one folder, one module, one SDK header.
 #[derive(Clone, Debug)]
@@ -11,6 +12,8 @@ pub struct Family {
     pub title: String,
     /// The SDK header every page of the family belongs to.
     pub header: &'static str,
+    /// The numeric space of every page of the family (`Space:` on the index page).
+    pub space: Space,
     /// The introduction (Markdown source after the header line), with its code fences made safe
     /// as in error pages (see [`fence_language`](crate::grammar::fence_language)).
     pub intro: String,

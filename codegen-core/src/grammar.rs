@@ -14,10 +14,11 @@ pub const INDEX_FILE: &str = "README.md";
 pub const PAGE_EXTENSION: &str = "md";
 /// Largest page file accepted, in bytes.
 pub const MAX_PAGE_BYTES: u64 = 64 * 1024;
-/// The SDK headers a family may declare.
-pub const HEADERS: [&str; 3] = ["winerror.h", "winhttp.h", "wininet.h"];
-/// The form every page title must have.
-pub const TITLE_FORM: &str = "`# NAME - DECIMAL (0xHEX)`";
+/// The SDK headers a family may declare (which ones depends on its [`Space`](crate::space::Space)).
+pub const HEADERS: [&str; 4] = ["winerror.h", "winhttp.h", "wininet.h", "ntstatus.h"];
+/// The forms a page title may have: Win32 codes in decimal and hex, HRESULT and NTSTATUS
+/// values in hex alone.
+pub const TITLE_FORM: &str = "`# NAME - DECIMAL (0xHEX)` (or `# NAME - 0xHEX` for an HRESULT or NTSTATUS)";
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -69,13 +70,15 @@ pub fn is_module_name(name: &str) -> bool {
         && !name.starts_with("__")
 }
 
-/// A parsed page title `NAME - DECIMAL (0xHEX)`.
+/// A parsed page title `NAME - DECIMAL (0xHEX)` or `NAME - 0xHEX`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Title {
     /// The error's name.
     pub name: String,
     /// The value.
     pub code: u32,
+    /// Whether the value is written in hex alone (`NAME - 0xHEX`).
+    pub hex_only: bool,
 }
 
 /// Why a title was refused.
@@ -104,6 +107,16 @@ pub fn parse_title(text: &str) -> Result<Title, TitleError> {
     let (name, rest) = text.split_once(" - ").ok_or(TitleError::Form)?;
     let name = name.trim();
     let rest = rest.trim();
+    if let Some(hex_digits) = rest.strip_prefix("0x").or_else(|| rest.strip_prefix("0X")) {
+        if !is_digits(hex_digits, 16) {
+            return Err(TitleError::Form);
+        }
+        if !is_error_name(name) {
+            return Err(TitleError::Name(name.to_owned()));
+        }
+        let code = u32::from_str_radix(hex_digits, 16).map_err(|_| TitleError::Overflow(rest.to_owned()))?;
+        return Ok(Title { name: name.to_owned(), code, hex_only: true });
+    }
     let (decimal, hex) = rest.split_once(' ').ok_or(TitleError::Form)?;
     let hex = hex.trim().strip_prefix('(').and_then(|h| h.strip_suffix(')')).ok_or(TitleError::Form)?;
     let hex_digits = hex.strip_prefix("0x").or_else(|| hex.strip_prefix("0X")).ok_or(TitleError::Form)?;
@@ -118,14 +131,14 @@ pub fn parse_title(text: &str) -> Result<Title, TitleError> {
     if code != hex_value {
         return Err(TitleError::Mismatch { decimal: code, hex: hex_value, hex_text: hex.to_owned() });
     }
-    Ok(Title { name: name.to_owned(), code })
+    Ok(Title { name: name.to_owned(), code, hex_only: false })
 }
 
 fn is_digits(text: &str, radix: u32) -> bool {
     !text.is_empty() && text.chars().all(|c| c.is_digit(radix))
 }
 
-/// A `NAME (DECIMAL - 0xHEX)` found in prose, borrowing its text.
+/// A `NAME (DECIMAL - 0xHEX)` or `NAME (0xHEX)` found in prose, borrowing its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MentionText<'a> {
     /// Byte offset of the name in the scanned text.
@@ -138,18 +151,22 @@ pub struct MentionText<'a> {
     pub hex: Option<u32>,
     /// The hex as written, e.g. `0x35F4`.
     pub hex_text: &'a str,
-    /// The decimal as written.
+    /// The decimal as written (empty when the value is in hex alone).
     pub decimal_text: &'a str,
+    /// Whether the value is written in hex alone, `NAME (0xHEX)`, as HRESULTs and NTSTATUS
+    /// values are.
+    pub hex_only: bool,
 }
 
 impl MentionText<'_> {
-    /// Offset of the hex relative to the name: `NAME (DECIMAL - ` comes before it.
+    /// Offset of the hex relative to the name: `NAME (DECIMAL - ` or `NAME (` comes before it.
     pub fn hex_offset(&self) -> usize {
-        self.name.len() + " (".len() + self.decimal_text.len() + " - ".len()
+        let decimal = if self.hex_only { 0 } else { self.decimal_text.len() + " - ".len() };
+        self.name.len() + " (".len() + decimal
     }
 }
 
-/// Finds every `NAME (DECIMAL - 0xHEX)` in `text`.
+/// Finds every `NAME (DECIMAL - 0xHEX)` and `NAME (0xHEX)` in `text`.
 pub fn find_mentions(text: &str) -> Vec<MentionText<'_>> {
     let mut found = Vec::new();
     let mut search_from = 0;
@@ -174,13 +191,15 @@ pub fn find_mentions(text: &str) -> Vec<MentionText<'_>> {
     found
 }
 
-/// The mention whose name spans `name_start..name_end` of `text`, when ` (DECIMAL - 0xHEX)` follows it.
+/// The mention whose name spans `name_start..name_end` of `text`, when ` (DECIMAL - 0xHEX)` or
+/// ` (0xHEX)` follows it.
 fn mention_at(text: &str, name_start: usize, name_end: usize) -> Option<MentionText<'_>> {
     let rest = text[name_end..].strip_prefix(" (")?;
     let inner = &rest[..rest.find(')')?];
-    let (decimal, hex) = inner.split_once(" - ")?;
+    let hex_only = inner.starts_with("0x") || inner.starts_with("0X");
+    let (decimal, hex) = if hex_only { ("", inner) } else { inner.split_once(" - ")? };
     let hex_digits = hex.strip_prefix("0x").or_else(|| hex.strip_prefix("0X"))?;
-    if !is_digits(decimal, 10) || !is_digits(hex_digits, 16) {
+    if !(hex_only || is_digits(decimal, 10)) || !is_digits(hex_digits, 16) {
         return None;
     }
     Some(MentionText {
@@ -190,6 +209,7 @@ fn mention_at(text: &str, name_start: usize, name_end: usize) -> Option<MentionT
         hex: u32::from_str_radix(hex_digits, 16).ok(),
         hex_text: hex,
         decimal_text: decimal,
+        hex_only,
     })
 }
 
@@ -286,6 +306,22 @@ mod tests {
         assert_eq!((found[0].name, found[0].decimal, found[0].hex), ("ERROR_A", Some(13820), Some(0x35F4)));
         assert_eq!(found[0].offset, 4);
         assert_eq!(found[1].name, "WSAEINTR");
+    }
+
+    #[test]
+    fn hex_titles_and_mentions() {
+        let title = parse_title("SEC_E_UNTRUSTED_ROOT - 0x80090325").unwrap();
+        assert_eq!((title.code, title.hex_only), (0x8009_0325, true));
+        assert!(!parse_title("ERROR_X - 1 (0x1)").unwrap().hex_only);
+        assert_eq!(parse_title("E_X - 0x1FFFFFFFF"), Err(TitleError::Overflow("0x1FFFFFFFF".into())));
+        assert_eq!(parse_title("E_X - 0xZ"), Err(TitleError::Form));
+        let text = "Read SEC_E_UNTRUSTED_ROOT (0x80090325) and E_X (0x) and ERROR_A (1 - 0x1).";
+        let found = find_mentions(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].hex, found[0].decimal, found[0].hex_only), (Some(0x8009_0325), None, true));
+        assert_eq!(&text[found[0].offset + found[0].hex_offset()..][..10], "0x80090325");
+        assert!(!found[1].hex_only);
+        assert_eq!(leading_mention("STATUS_X (0xC000020D): why").map(|m| m.hex), Some(Some(0xC000_020D)));
     }
 
     #[test]

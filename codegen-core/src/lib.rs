@@ -8,6 +8,7 @@
 //! after it.
 #![deny(missing_docs)]
 
+pub mod bits;
 pub mod check;
 pub mod diagnostic;
 pub mod expand;
@@ -17,7 +18,9 @@ pub mod load;
 pub mod page;
 pub mod parallel;
 mod sort;
+pub mod space;
 
 pub use check::Catalogue;
 pub use diagnostic::{Diagnostic, Diagnostics, Location};
 pub use expand::{ExpandOptions, expand_source};
+pub use space::Space;

@@ -22,6 +22,8 @@ pub struct Mention {
     pub offset: usize,
     /// Byte offset of the hex (the name's offset when the mention has no values).
     pub hex_offset: usize,
+    /// Whether the value is written in hex alone, `NAME (0xHEX)`.
+    pub hex_only: bool,
 }
 
 /// A code block and what rustdoc must be told about it.
@@ -59,6 +61,8 @@ pub struct Page {
     pub name: String,
     /// Its value.
     pub code: u32,
+    /// Whether the title writes the value in hex alone (`NAME - 0xHEX`).
+    pub title_hex_only: bool,
     /// The official message, as plain text.
     pub message: String,
     /// Byte range of the message paragraph's Markdown source.
@@ -94,6 +98,7 @@ impl Page {
         Page {
             name: String::new(),
             code: 0,
+            title_hex_only: false,
             message: String::new(),
             message_range: 0..0,
             updated: None,

@@ -7,6 +7,7 @@ use crate::grammar::{HEADER_KEYWORD, HEADERS, is_error_name};
 use crate::load::FamilyFiles;
 use crate::page::{NameUse, blocks, name_in_source, parse_with_offsets, plain_text};
 use crate::scan::{self, check_markup, with_safe_fences};
+use crate::space::{SPACE_KEYWORD, Space};
 
 /// The family model this phase fills in, defined with the phases that read it.
 pub use winerror_codegen_core::family::Family;
@@ -18,6 +19,7 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
         module: files.module.clone(),
         title: files.module.clone(),
         header: HEADERS[0],
+        space: Space::Win32,
         intro: String::new(),
         intro_names: Vec::new(),
     };
@@ -38,23 +40,84 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
         }
         None => {}
     }
-    let header_block = blocks.next();
-    let header_text = header_block.map(|b| plain_text(b)).unwrap_or_default();
-    match header_text.strip_prefix(HEADER_KEYWORD).map(str::trim) {
-        Some(header) => match HEADERS.iter().find(|h| **h == header) {
-            Some(known) => family.header = known,
+    // The facts: a `Header:` line and an optional `Space:` line, in one paragraph or one each.
+    let mut header: Option<(String, usize)> = None;
+    let mut space: Option<(String, usize)> = None;
+    let mut intro_start = None;
+    let mut facts_end = text.len();
+    for block in blocks.by_ref() {
+        let lines = fact_lines(block);
+        let is_facts = matches!(block[0].0, Event::Start(Tag::Paragraph))
+            && lines
+                .first()
+                .is_some_and(|(line, _)| line.starts_with(HEADER_KEYWORD) || line.starts_with(SPACE_KEYWORD));
+        if !is_facts {
+            facts_end = block[0].1.start;
+            break;
+        }
+        for (line, offset) in lines {
+            if let Some(value) = line.strip_prefix(HEADER_KEYWORD) {
+                header = Some((value.trim().to_owned(), offset));
+            } else if let Some(value) = line.strip_prefix(SPACE_KEYWORD) {
+                space = Some((value.trim().to_owned(), offset));
+            } else {
+                diags
+                    .error(at(offset), format!("`{line}` is not a `{HEADER_KEYWORD}` or `{SPACE_KEYWORD}` line"))
+                    .help = Some("the introduction starts after a blank line".into());
+            }
+        }
+        intro_start = block.last().map(|(_, r)| r.end);
+    }
+    if let Some((keyword, offset)) = &space {
+        match Space::from_keyword(keyword) {
+            Some(known) => family.space = known,
             None => {
-                let block = header_block.expect("text came from a block");
-                diags.error(at(block[0].1.start), format!("`{header}` is not a known SDK header")).help =
+                diags.error(at(*offset), format!("`{keyword}` is not a space")).help =
+                    Some("the spaces are win32 (the default), hresult and ntstatus".into());
+            }
+        }
+    }
+    let space_offset = space.as_ref().or(header.as_ref()).map_or(0, |(_, offset)| *offset);
+    let folder_space = Space::of_folder(&family.module);
+    if folder_space != family.space {
+        let help = match folder_space.folder_prefix() {
+            Some(prefix) => format!(
+                "a folder named `{prefix}*` holds {0} values: write `{SPACE_KEYWORD} {0}`",
+                folder_space.keyword()
+            ),
+            None => format!(
+                "a family of the {0} space lives in a folder named `{1}*`",
+                family.space.keyword(),
+                family.space.folder_prefix().unwrap_or_default()
+            ),
+        };
+        diags
+            .error(
+                at(space_offset),
+                format!("the folder `{}` does not hold {} values", family.module, family.space.keyword()),
+            )
+            .help = Some(help);
+    }
+    match header {
+        Some((header, offset)) => match HEADERS.iter().find(|h| **h == header) {
+            Some(known) if family.space.headers().contains(known) => family.header = known,
+            Some(known) => {
+                family.header = known;
+                diags
+                    .error(at(offset), format!("`{header}` is not a header of {} values", family.space.keyword()))
+                    .help =
+                    Some(format!("{} values come from {}", family.space.keyword(), family.space.headers().join(", ")));
+            }
+            None => {
+                diags.error(at(offset), format!("`{header}` is not a known SDK header")).help =
                     Some(format!("the headers are {}", HEADERS.join(", ")));
             }
         },
         None => {
-            let offset = header_block.map_or(text.len(), |b| b[0].1.start);
-            diags.error(at(offset), format!("the index page must declare `{HEADER_KEYWORD} winerror.h` (or winhttp.h, wininet.h) after its title"));
+            diags.error(at(facts_end), format!("the index page must declare `{HEADER_KEYWORD} winerror.h` (or winhttp.h, wininet.h, ntstatus.h) after its title"));
         }
     }
-    let intro_start = header_block.and_then(|b| b.last()).map_or(text.len(), |(_, r)| r.end);
+    let intro_start = intro_start.unwrap_or(facts_end);
     let mut fences = Vec::new();
     for block in all_blocks.iter() {
         check_markup(block, &at, diags);
@@ -63,6 +126,29 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
     family.intro = with_safe_fences(text, intro_start, &fences).trim().to_owned();
     family.intro_names = intro_names(&family.intro);
     family
+}
+
+/// The lines of a paragraph as plain text (soft and hard breaks end a line), each with the byte
+/// offset where it starts.
+fn fact_lines(block: &[(Event<'_>, std::ops::Range<usize>)]) -> Vec<(String, usize)> {
+    let mut lines: Vec<(String, usize)> = Vec::new();
+    let mut new_line = true;
+    for (event, range) in block {
+        match event {
+            Event::Text(text) | Event::Code(text) => {
+                if new_line {
+                    lines.push((String::new(), range.start));
+                    new_line = false;
+                }
+                if let Some((line, _)) = lines.last_mut() {
+                    line.push_str(text);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => new_line = true,
+            _ => {}
+        }
+    }
+    lines
 }
 
 /// The words and code spans of an introduction that may be error names, outside links and code

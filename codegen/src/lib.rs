@@ -16,7 +16,7 @@ mod testing;
 #[cfg(test)]
 mod tests;
 
-pub use winerror_codegen_core::{check, diagnostic, expand, grammar, load, parallel};
+pub use winerror_codegen_core::{bits, check, diagnostic, expand, grammar, load, parallel, space};
 
 use std::path::Path;
 

@@ -128,6 +128,7 @@ pub fn parse_owned_page(source: SourceFile, diags: &mut Diagnostics) -> Option<P
     let mut page = Page {
         name: head.title.name,
         code: head.title.code,
+        title_hex_only: head.title.hex_only,
         message: head.message,
         message_range: head.message_range,
         updated: head.updated,

@@ -115,6 +115,7 @@ pub(crate) fn scan_block(
                         hex: Some((found.hex, found.hex_text.to_owned())),
                         offset,
                         hex_offset,
+                        hex_only: found.hex_only,
                     });
                 }
                 if exact && link_depth == 0 && !in_code {
@@ -169,7 +170,8 @@ fn related_item(
             Some("write `- NAME (DECIMAL - 0xHEX): why it is related`".into());
         return;
     };
-    let mut mention = Mention { name: name.to_owned(), decimal: None, hex: None, offset, hex_offset: offset };
+    let mut mention =
+        Mention { name: name.to_owned(), decimal: None, hex: None, offset, hex_offset: offset, hex_only: false };
     if let Some(values) = grammar::leading_mention(&item_text) {
         let written = &item_text.trim_start()[..values.hex_offset() + values.hex_text.len()];
         if text.get(offset..).is_some_and(|source| source.starts_with(written)) {
@@ -177,6 +179,7 @@ fn related_item(
         }
         mention.decimal = values.decimal;
         mention.hex = Some((values.hex, values.hex_text.to_owned()));
+        mention.hex_only = values.hex_only;
     }
     page.related.push(mention);
 }

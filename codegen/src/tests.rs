@@ -4,3 +4,4 @@
 mod check;
 mod docs;
 mod load;
+mod spaces;

@@ -67,6 +67,7 @@ fn run_pipeline(stem: &str, text: &str) {
         module: "ipsec".into(),
         title: "IPsec".into(),
         header: "winerror.h",
+        space: winerror_codegen::space::Space::Win32,
         intro: String::new(),
         intro_names: Vec::new(),
     };

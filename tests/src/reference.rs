@@ -1,7 +1,8 @@
 //! The reference data beside the project, `../shared/reference/` relative to the workspace root
 //! (the folder named by the `WINERROR_REFERENCE` variable instead, where it is set, e.g. in a git
-//! worktree kept elsewhere): the table `win32-error-codes.tsv`, the source of facts every test
-//! cross-checks against, and the files the prose checks read.
+//! worktree kept elsewhere): the tables `win32-error-codes.tsv`, `hresult-codes.tsv` and
+//! `ntstatus-codes.tsv`, the source of facts every test cross-checks against, and the files the
+//! prose checks read.
 
 use std::path::PathBuf;
 
@@ -86,9 +87,19 @@ pub fn read_folder(relative: &str) -> Option<Vec<(String, String)>> {
     Some(files)
 }
 
-/// The table's text; absent like [`read`].
+/// The Win32 table's text; absent like [`read`].
 pub fn table_text() -> Option<String> {
     read("win32-error-codes.tsv")
+}
+
+/// The HRESULT table's text (`name`, `hresult`, `source_hex`, `group`, `message`), as [`table_text`].
+pub fn hresult_table_text() -> Option<String> {
+    read("hresult-codes.tsv")
+}
+
+/// The NTSTATUS table's text (`name`, `ntstatus`, `message`), as [`table_text`].
+pub fn ntstatus_table_text() -> Option<String> {
+    read("ntstatus-codes.tsv")
 }
 
 /// The rows of the table's text, in table order; panics on a malformed row (a test failure).
@@ -110,6 +121,43 @@ pub fn rows(text: &str) -> Vec<Row<'_>> {
         .collect()
 }
 
+/// One row of the HRESULT or NTSTATUS table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HexRow<'t> {
+    /// The symbolic name.
+    pub name: &'t str,
+    /// The value's 32 bits (the header's value where the documentation disagrees).
+    pub value: u32,
+    /// The hex the documentation prints (HRESULT table only; empty for NTSTATUS).
+    pub source_hex: &'t str,
+    /// The official message text.
+    pub message: &'t str,
+}
+
+/// The rows of the HRESULT or NTSTATUS table's text, told apart by their header line; panics on
+/// a malformed row (a test failure).
+pub fn hex_rows(text: &str) -> Vec<HexRow<'_>> {
+    let mut lines = text.lines();
+    let columns = match lines.next() {
+        Some("name\thresult\tsource_hex\tgroup\tmessage") => 5,
+        Some("name\tntstatus\tmessage") => 3,
+        other => panic!("not the HRESULT or NTSTATUS table: {other:?}"),
+    };
+    lines
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), columns, "a row has {columns} fields: {line}");
+            let hex = fields[1].strip_prefix("0x").expect("a 0x value");
+            HexRow {
+                name: fields[0],
+                value: u32::from_str_radix(hex, 16).expect("a hex value"),
+                source_hex: if columns == 5 { fields[2] } else { "" },
+                message: fields[columns - 1],
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +170,18 @@ mod tests {
             rows,
             [Row { name: "ERROR_X", code: 5, hex: "0x5", header: "winerror.h", message: "Access is denied." }]
         );
+    }
+
+    #[test]
+    fn hex_rows_of_both_tables() {
+        let text =
+            "name\thresult\tsource_hex\tgroup\tmessage\nE_FAIL\t0x80004005\t0x80004005\tGeneric\tUnspecified failure\n";
+        assert_eq!(
+            hex_rows(text),
+            [HexRow { name: "E_FAIL", value: 0x8000_4005, source_hex: "0x80004005", message: "Unspecified failure" }]
+        );
+        let text = "name\tntstatus\tmessage\nSTATUS_X\t0xC000020D\tReset.\n";
+        assert_eq!(hex_rows(text)[0].value, 0xC000_020D);
     }
 
     #[test]

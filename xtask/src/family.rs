@@ -1,8 +1,10 @@
 //! Which family folder (`docs/FAMILY/`) an error belongs to.
 //!
-//! A family is one folder, one Rust module and one SDK header. The mapping is
+//! A family is one folder, one Rust module, one SDK header and one numeric space. The mapping is
 //! [`family_of`]; [`FAMILIES`] lists every family with the title and the short
 //! introduction the importer writes when it has to create an index page.
+
+use crate::spaces;
 
 /// One family folder.
 #[derive(Debug)]
@@ -13,17 +15,22 @@ pub struct Family {
     pub title: &'static str,
     /// The header line value: every page of the folder comes from this header.
     pub header: &'static str,
+    /// The space line value (`win32`, `hresult` or `ntstatus`); `win32` is not written.
+    pub space: &'static str,
     /// One-sentence introduction for a newly created index page.
     pub summary: &'static str,
 }
 
 /// Shorthand for the table below.
 const fn family(dir: &'static str, title: &'static str, header: &'static str, summary: &'static str) -> Family {
-    Family { dir, title, header, summary }
+    Family { dir, title, header, space: WIN32, summary }
 }
 
 /// Header name of the system error codes.
 const WINERROR: &str = "winerror.h";
+
+/// The space of Win32 codes, the default.
+pub const WIN32: &str = "win32";
 
 /// Every family, in value order.
 pub const FAMILIES: &[Family] = &[
@@ -113,14 +120,20 @@ pub const FAMILIES: &[Family] = &[
 ///    cut further where a component owns a block (clustering 5000s, CLFS
 ///    6600s, KTM 6700s, terminal services 7000s, FRS 8000s, SxS 14000s, ...)
 ///    so that no folder holds much more than 400 pages.
-pub fn family_of(name: &str, code: u32, header: &str) -> Result<&'static Family, String> {
-    let dir = match header {
-        "winhttp.h" => "winhttp",
-        "wininet.h" => "wininet",
-        WINERROR => {
+///
+/// HRESULT and NTSTATUS rows go by facility, [`spaces::hresult_family`] and
+/// [`spaces::ntstatus_family`].
+pub fn family_of(name: &str, code: u32, header: &str, space: &str) -> Result<&'static Family, String> {
+    let uncovered = || format!("{name} (0x{code:08X}): no family covers this value");
+    let dir = match (space, header) {
+        ("hresult", _) => spaces::hresult_family(name, code).ok_or_else(uncovered)?,
+        ("ntstatus", _) => spaces::ntstatus_family(code).ok_or_else(uncovered)?,
+        (_, "winhttp.h") => "winhttp",
+        (_, "wininet.h") => "wininet",
+        (_, WINERROR) => {
             winerror_family(name, code).ok_or_else(|| format!("{name} ({code}): no family covers this value"))?
         }
-        other => return Err(format!("{name}: unknown header {other:?}")),
+        (_, other) => return Err(format!("{name}: unknown header {other:?}")),
     };
     find(dir).ok_or_else(|| format!("family {dir} is missing from FAMILIES"))
 }
@@ -171,14 +184,21 @@ fn winerror_family(name: &str, code: u32) -> Option<&'static str> {
     })
 }
 
-/// Looks a family up by folder name.
-pub fn find(dir: &str) -> Option<&'static Family> {
-    FAMILIES.iter().find(|f| f.dir == dir)
+/// Every family of every space.
+pub fn all() -> impl Iterator<Item = &'static Family> {
+    FAMILIES.iter().chain(spaces::HRESULT_FAMILIES).chain(spaces::NTSTATUS_FAMILIES)
 }
 
-/// The text of a newly created index page: title, header line, one sentence.
+/// Looks a family up by folder name.
+pub fn find(dir: &str) -> Option<&'static Family> {
+    all().find(|f| f.dir == dir)
+}
+
+/// The text of a newly created index page: title, header line (and space line for HRESULT and
+/// NTSTATUS families), one sentence.
 pub fn index_page(family: &Family) -> String {
-    format!("# {}\n\nHeader: {}\n\n{}\n", family.title, family.header, family.summary)
+    let space = if family.space == WIN32 { String::new() } else { format!("Space: {}\n", family.space) };
+    format!("# {}\n\nHeader: {}\n{space}\n{}\n", family.title, family.header, family.summary)
 }
 
 #[cfg(test)]
@@ -187,15 +207,21 @@ mod tests {
 
     #[test]
     fn folder_names_are_module_names() {
-        for family in FAMILIES {
+        for family in all() {
             assert!(winerror_codegen_core::grammar::is_module_name(family.dir), "{}", family.dir);
-            assert_eq!(FAMILIES.iter().filter(|f| f.dir == family.dir).count(), 1);
+            assert_eq!(all().filter(|f| f.dir == family.dir).count(), 1);
         }
     }
 
     #[test]
+    fn index_pages_declare_the_space_of_hresult_and_ntstatus_families() {
+        assert_eq!(index_page(find("ipsec").unwrap()).lines().nth(3), Some(""));
+        assert!(index_page(find("hresult_sspi").unwrap()).contains("Header: winerror.h\nSpace: hresult\n\n"));
+    }
+
+    #[test]
     fn sample_rows() {
-        let dir = |name, code, header| family_of(name, code, header).unwrap().dir;
+        let dir = |name, code, header| family_of(name, code, header, WIN32).unwrap().dir;
         assert_eq!(dir("ERROR_IPSEC_IKE_MM_DELAY_DROP", 13814, "winerror.h"), "ipsec");
         assert_eq!(dir("WARNING_IPSEC_MM_POLICY_PRUNED", 13024, "winerror.h"), "ipsec");
         assert_eq!(dir("WSAEWOULDBLOCK", 10035, "winerror.h"), "winsock");
@@ -204,7 +230,12 @@ mod tests {
         assert_eq!(dir("ERROR_SUCCESS", 0, "winerror.h"), "system");
         assert_eq!(dir("ERROR_WINHTTP_TIMEOUT", 12002, "winhttp.h"), "winhttp");
         assert_eq!(dir("ERROR_INTERNET_TIMEOUT", 12002, "wininet.h"), "wininet");
-        assert!(family_of("ERROR_X", 12500, "winerror.h").is_err());
-        assert!(family_of("ERROR_X", 1, "other.h").is_err());
+        assert!(family_of("ERROR_X", 12500, "winerror.h", WIN32).is_err());
+        assert!(family_of("ERROR_X", 1, "other.h", WIN32).is_err());
+        assert_eq!(
+            family_of("SEC_E_UNTRUSTED_ROOT", 0x8009_0325, "winerror.h", "hresult").unwrap().dir,
+            "hresult_sspi"
+        );
+        assert_eq!(family_of("STATUS_X", 0xC000_020D, "ntstatus.h", "ntstatus").unwrap().header, "ntstatus.h");
     }
 }

@@ -9,6 +9,13 @@ use crate::family::{self, Family};
 use crate::markdown;
 use crate::table::{self, Row};
 
+/// The Win32 error codes' table, in the reference folder.
+const WIN32_TABLE: &str = "win32-error-codes.tsv";
+/// The HRESULTs' table.
+const HRESULT_TABLE: &str = "hresult-codes.tsv";
+/// The NTSTATUS values' table.
+const NTSTATUS_TABLE: &str = "ntstatus-codes.tsv";
+
 /// A reference row with its family and the page text the importer would write.
 struct Planned<'a> {
     row: &'a Row,
@@ -25,9 +32,12 @@ pub enum Mode {
     Check,
 }
 
-/// Runs the import. Returns `Ok(false)` when `--check` found missing pages.
-pub fn run(docs: &Path, table_path: &Path, mode: Mode) -> Result<bool, String> {
-    let rows = table::read(table_path)?;
+/// Runs the import over the three reference tables in `reference`. Returns `Ok(false)` when
+/// `--check` found missing pages.
+pub fn run(docs: &Path, reference: &Path, mode: Mode) -> Result<bool, String> {
+    let mut rows = table::read(&reference.join(WIN32_TABLE))?;
+    rows.extend(table::read_hex(&reference.join(HRESULT_TABLE), "hresult")?);
+    rows.extend(table::read_hex(&reference.join(NTSTATUS_TABLE), "ntstatus")?);
     let planned = plan(&rows)?;
     let existing = existing_pages(docs)?;
 
@@ -84,7 +94,7 @@ fn plan(rows: &[Row]) -> Result<Vec<Planned<'_>>, String> {
     let mut planned = Vec::with_capacity(rows.len());
     let mut failures = Vec::new();
     for row in rows {
-        let family = match family::family_of(&row.name, row.code, &row.header) {
+        let family = match family::family_of(&row.name, row.code, &row.header, row.space) {
             Ok(f) if f.header == row.header => f,
             Ok(f) => {
                 failures.push(format!("{}: family {} is for {}", row.name, f.dir, f.header));
@@ -95,8 +105,9 @@ fn plan(rows: &[Row]) -> Result<Vec<Planned<'_>>, String> {
                 continue;
             }
         };
-        let page = markdown::render_page(&row.name, row.code, &row.message);
-        match markdown::verify_page(&page, &row.name, row.code, &row.message) {
+        let hex_only = row.space != family::WIN32;
+        let page = markdown::render_page(&row.name, row.code, hex_only, &row.message);
+        match markdown::verify_page(&page, &row.name, row.code, hex_only, &row.message) {
             Ok(()) => planned.push(Planned { row, family, page }),
             Err(e) => failures.push(format!("{} (table line {}): {e}", row.name, row.line)),
         }

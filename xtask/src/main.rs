@@ -1,19 +1,21 @@
 //! Maintenance tasks for the winerror workspace.
 //!
 //! ```text
-//! cargo run -p xtask -- import [--check] [--table PATH]
+//! cargo run -p xtask -- import [--check] [--reference DIR]
 //! cargo run -p xtask -- check-doc-links [DIR]
 //! ```
 //!
 //! `import` creates `docs/FAMILY/NAME.md` (title and official message) for
-//! every row of the reference table that has no page yet, and a minimal
-//! `docs/FAMILY/README.md` for every family folder that lacks one. It never
-//! overwrites a file. With `--check` it writes nothing and exits non-zero if
-//! anything is missing. Either way it first checks that every message of the
-//! table survives escaping and parsing with pulldown-cmark unchanged.
+//! every row of the three reference tables (Win32 codes, HRESULTs, NTSTATUS
+//! values) that has no page yet, and a minimal `docs/FAMILY/README.md` for
+//! every family folder that lacks one. It never overwrites a file. With
+//! `--check` it writes nothing and exits non-zero if anything is missing.
+//! Either way it first checks that every message of the tables survives
+//! escaping and parsing with pulldown-cmark unchanged.
 //!
-//! The table is read from `../shared/reference/win32-error-codes.tsv`
-//! relative to the workspace root unless `--table PATH` says otherwise.
+//! The tables `win32-error-codes.tsv`, `hresult-codes.tsv` and
+//! `ntstatus-codes.tsv` are read from `../shared/reference/` relative to the
+//! workspace root unless `--reference DIR` says otherwise.
 //!
 //! `check-doc-links` checks that every local link and anchor in the generated HTML under `DIR`
 //! (default `target/doc/winerror`, after `cargo doc -p winerror --no-deps`) resolves, and exits
@@ -23,16 +25,17 @@ mod family;
 mod import;
 mod links;
 mod markdown;
+mod spaces;
 mod table;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// The reference table, relative to the workspace root.
-const DEFAULT_TABLE: &str = "../shared/reference/win32-error-codes.tsv";
+/// The folder of the reference tables, relative to the workspace root.
+const DEFAULT_REFERENCE: &str = "../shared/reference";
 
 /// Usage text printed on bad arguments.
-const USAGE: &str = "usage: cargo run -p xtask -- import [--check] [--table PATH] | check-doc-links [DIR]";
+const USAGE: &str = "usage: cargo run -p xtask -- import [--check] [--reference DIR] | check-doc-links [DIR]";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -63,17 +66,17 @@ fn run(args: Vec<String>) -> Result<bool, String> {
     }
     let root = workspace_root();
     let mut mode = import::Mode::Write;
-    let mut table = root.join(DEFAULT_TABLE);
+    let mut reference = root.join(DEFAULT_REFERENCE);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--check" => mode = import::Mode::Check,
-            "--table" => {
-                table = PathBuf::from(args.next().ok_or("--table needs a path")?);
+            "--reference" => {
+                reference = PathBuf::from(args.next().ok_or("--reference needs a folder")?);
             }
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
     }
-    import::run(&root.join("docs"), &table, mode)
+    import::run(&root.join("docs"), &reference, mode)
 }
 
 /// The workspace root: the parent of this crate's folder.

@@ -64,14 +64,15 @@ fn push_whitespace_refs(out: &mut String, whitespace: &str) {
     }
 }
 
-/// The H1 text of a page: `NAME - DECIMAL (0xHEX)`, hex digits uppercase.
-pub fn title(name: &str, code: u32) -> String {
-    format!("{name} - {code} (0x{code:X})")
+/// The H1 text of a page: `NAME - DECIMAL (0xHEX)` for a Win32 code, `NAME - 0xHEX` with eight
+/// digits for an HRESULT or NTSTATUS value (`hex_only`), hex digits uppercase.
+pub fn title(name: &str, code: u32, hex_only: bool) -> String {
+    if hex_only { format!("{name} - 0x{code:08X}") } else { format!("{name} - {code} (0x{code:X})") }
 }
 
 /// The full text of a freshly imported page: title, blank line, message.
-pub fn render_page(name: &str, code: u32, message: &str) -> String {
-    format!("# {}\n\n{}\n", title(name, code), escape(message))
+pub fn render_page(name: &str, code: u32, hex_only: bool, message: &str) -> String {
+    format!("# {}\n\n{}\n", title(name, code, hex_only), escape(message))
 }
 
 /// The option sets a page must round-trip under: plain CommonMark, and every
@@ -84,7 +85,7 @@ fn option_sets() -> [Options; 2] {
 
 /// Checks that `page` parses to exactly one H1 with the expected title
 /// followed by exactly one paragraph whose text is `message`.
-pub fn verify_page(page: &str, name: &str, code: u32, message: &str) -> Result<(), String> {
+pub fn verify_page(page: &str, name: &str, code: u32, hex_only: bool, message: &str) -> Result<(), String> {
     if message.trim().is_empty() {
         return Err("the message is empty".to_owned());
     }
@@ -93,7 +94,7 @@ pub fn verify_page(page: &str, name: &str, code: u32, message: &str) -> Result<(
     }
     for options in option_sets() {
         let (heading, paragraph) = read_title_and_message(page, options)?;
-        let expected_title = title(name, code);
+        let expected_title = title(name, code, hex_only);
         if heading != expected_title {
             return Err(format!("title parses as {heading:?}, expected {expected_title:?}"));
         }
@@ -151,16 +152,20 @@ mod tests {
 
     /// Escapes, renders and verifies; returns the escaped message.
     fn round_trip(message: &str) -> String {
-        let page = render_page("ERROR_TEST", 13814, message);
-        verify_page(&page, "ERROR_TEST", 13814, message)
+        let page = render_page("ERROR_TEST", 13814, false, message);
+        verify_page(&page, "ERROR_TEST", 13814, false, message)
             .unwrap_or_else(|e| panic!("{message:?} does not round-trip: {e}\n{page}"));
         escape(message)
     }
 
     #[test]
     fn title_uses_uppercase_hex() {
-        assert_eq!(title("ERROR_IPSEC_IKE_MM_DELAY_DROP", 13814), "ERROR_IPSEC_IKE_MM_DELAY_DROP - 13814 (0x35F6)");
-        assert_eq!(title("ERROR_SUCCESS", 0), "ERROR_SUCCESS - 0 (0x0)");
+        assert_eq!(
+            title("ERROR_IPSEC_IKE_MM_DELAY_DROP", 13814, false),
+            "ERROR_IPSEC_IKE_MM_DELAY_DROP - 13814 (0x35F6)"
+        );
+        assert_eq!(title("ERROR_SUCCESS", 0, false), "ERROR_SUCCESS - 0 (0x0)");
+        assert_eq!(title("SEC_I_CONTINUE_NEEDED", 0x90312, true), "SEC_I_CONTINUE_NEEDED - 0x00090312");
     }
 
     #[test]
@@ -246,14 +251,15 @@ mod tests {
     #[test]
     fn unrepresentable_messages_are_rejected() {
         for message in ["", "two\nlines", "   "] {
-            let page = render_page("ERROR_TEST", 1, message);
-            assert!(verify_page(&page, "ERROR_TEST", 1, message).is_err(), "{message:?}");
+            let page = render_page("ERROR_TEST", 1, false, message);
+            assert!(verify_page(&page, "ERROR_TEST", 1, false, message).is_err(), "{message:?}");
         }
     }
 
     #[test]
     fn wrong_title_is_rejected() {
-        let page = render_page("ERROR_TEST", 1, "Message.");
-        assert!(verify_page(&page, "ERROR_TEST", 2, "Message.").is_err());
+        let page = render_page("ERROR_TEST", 1, false, "Message.");
+        assert!(verify_page(&page, "ERROR_TEST", 2, false, "Message.").is_err());
+        assert!(verify_page(&page, "ERROR_TEST", 1, true, "Message.").is_err());
     }
 }

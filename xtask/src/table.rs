@@ -1,14 +1,20 @@
-//! Reading the reference table `win32-error-codes.tsv`.
+//! Reading the reference tables `win32-error-codes.tsv`, `hresult-codes.tsv` and
+//! `ntstatus-codes.tsv`.
 //!
-//! The table is tab-separated with a header line and five columns:
-//! `name`, `code`, `hex_in_source`, `header`, `message`. It never quotes
-//! fields, so a plain split on tabs is exact.
+//! The tables are tab-separated with a header line. The Win32 table has five columns:
+//! `name`, `code`, `hex_in_source`, `header`, `message`; the HRESULT table `name`, `hresult`,
+//! `source_hex`, `group`, `message`; the NTSTATUS table `name`, `ntstatus`, `message`. They
+//! never quote fields, so a plain split on tabs is exact.
 
 use std::fs;
 use std::path::Path;
 
-/// The columns the table must start with, in this order.
+/// The columns the Win32 table must start with, in this order.
 const EXPECTED_HEADER: [&str; 5] = ["name", "code", "hex_in_source", "header", "message"];
+/// The columns of the HRESULT table.
+const HRESULT_HEADER: [&str; 5] = ["name", "hresult", "source_hex", "group", "message"];
+/// The columns of the NTSTATUS table.
+const NTSTATUS_HEADER: [&str; 3] = ["name", "ntstatus", "message"];
 
 /// One row of the reference table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,8 +23,10 @@ pub struct Row {
     pub name: String,
     /// The numeric value.
     pub code: u32,
-    /// The SDK header that defines the name: `winerror.h`, `winhttp.h` or `wininet.h`.
+    /// The SDK header that defines the name: `winerror.h`, `winhttp.h`, `wininet.h` or `ntstatus.h`.
     pub header: String,
+    /// The numeric space: `win32`, `hresult` or `ntstatus`.
+    pub space: &'static str,
     /// The official message text, exactly as the table gives it.
     pub message: String,
     /// 1-based line number in the table, for error messages.
@@ -64,6 +72,52 @@ pub fn parse(text: &str) -> Result<Vec<Row>, String> {
             name: name.to_owned(),
             code,
             header: header.to_owned(),
+            space: crate::family::WIN32,
+            message: message.to_owned(),
+            line: line_no,
+        });
+    }
+    Ok(rows)
+}
+
+/// Reads and validates the HRESULT table (`space` `hresult`) or the NTSTATUS table (`ntstatus`).
+pub fn read_hex(path: &Path, space: &'static str) -> Result<Vec<Row>, String> {
+    let text = fs::read_to_string(path).map_err(|e| format!("cannot read reference table {}: {e}", path.display()))?;
+    parse_hex(&text, space).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Parses the HRESULT or NTSTATUS table text (header line included): values are `0x` and eight
+/// upper-case hex digits, each row's header is `winerror.h` or `ntstatus.h` by its space.
+pub fn parse_hex(text: &str, space: &'static str) -> Result<Vec<Row>, String> {
+    let (expected, header): (&[&str], &str) =
+        if space == "hresult" { (&HRESULT_HEADER, "winerror.h") } else { (&NTSTATUS_HEADER, "ntstatus.h") };
+    let mut lines = text.lines().enumerate();
+    let (_, first) = lines.next().ok_or("the table is empty")?;
+    if first.split('\t').collect::<Vec<_>>() != expected {
+        return Err(format!("unexpected header line {first:?}"));
+    }
+    let mut rows = Vec::new();
+    for (index, line) in lines.filter(|(_, line)| !line.is_empty()) {
+        let line_no = index + 1;
+        let fields: Vec<&str> = line.split('\t').collect();
+        if fields.len() != expected.len() {
+            return Err(format!("line {line_no}: expected {} fields, found {}", expected.len(), fields.len()));
+        }
+        let (name, hex, message) = (fields[0], fields[1], fields[expected.len() - 1]);
+        let digits = hex
+            .strip_prefix("0x")
+            .filter(|d| d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()));
+        let code = digits
+            .and_then(|d| u32::from_str_radix(d, 16).ok())
+            .ok_or_else(|| format!("line {line_no}: bad value {hex:?}"))?;
+        if !is_valid_name(name) {
+            return Err(format!("line {line_no}: invalid name {name:?}"));
+        }
+        rows.push(Row {
+            name: name.to_owned(),
+            code,
+            header: header.to_owned(),
+            space,
             message: message.to_owned(),
             line: line_no,
         });
@@ -86,5 +140,17 @@ mod tests {
         assert_eq!(rows[1].line, 3);
         let bad = "name\tcode\thex_in_source\theader\tmessage\nE\t1\t0x2\twinerror.h\tm\n";
         assert!(parse(bad).is_err());
+    }
+
+    #[test]
+    fn parses_hresult_and_ntstatus_rows() {
+        let text =
+            "name\thresult\tsource_hex\tgroup\tmessage\nE_FAIL\t0x80004005\t0x80004005\tGeneric\tUnspecified failure\n";
+        let rows = parse_hex(text, "hresult").unwrap();
+        assert_eq!((rows[0].code, rows[0].header.as_str(), rows[0].space), (0x8000_4005, "winerror.h", "hresult"));
+        let text = "name\tntstatus\tmessage\nSTATUS_X\t0xC000020D\tReset.\n";
+        assert_eq!(parse_hex(text, "ntstatus").unwrap()[0].header, "ntstatus.h");
+        assert!(parse_hex("name\tntstatus\tmessage\nSTATUS_X\t0xc000020d\tReset.\n", "ntstatus").is_err());
+        assert!(parse_hex(text, "hresult").is_err(), "the columns are checked");
     }
 }

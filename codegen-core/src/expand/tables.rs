@@ -7,25 +7,41 @@ use std::fmt::Write as _;
 use super::literal;
 
 use crate::check::Catalogue;
+use crate::space::Space;
 
-use name_hash::{FUNCTIONS_SOURCE, NameHash, build as build_name_hash};
+use name_hash::{EMPTY_SLOT, FUNCTIONS_SOURCE, NameHash, build as build_name_hash, build_values};
 
 /// Largest value for which a dense code → pages index is emitted; beyond it the runtime
 /// falls back to binary search over the sorted pages.
 pub const DENSE_INDEX_LIMIT: u32 = 1 << 16;
 
-/// The `__catalogue` module: string blob, pages, code index, name hash, families, related.
+/// The source of the value arithmetic and facility names (`crate::bits`), emitted into the
+/// generated tables for the runtime.
+pub const BITS_SOURCE: &str = include_str!("../bits.rs");
+
+/// The `__catalogue` module: string blob, pages, code index, name and value hashes, families,
+/// related.
 pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOptions, rt: &str) {
     let names: Vec<&str> = catalogue.entries.iter().map(|e| e.page.name.as_str()).collect();
     // Without a perfect hash (never for real names), the runtime scans the pages.
-    let name_hash =
-        build_name_hash(&names).unwrap_or(NameHash { seed: 0, displacements: Vec::new(), slots: Vec::new() });
+    let name_hash = build_name_hash(&names).unwrap_or(NO_HASH);
+    let space_starts = space_starts(catalogue);
     out.push_str(
         "#[doc(hidden)]\n#[allow(missing_docs, reason = \"generated tables behind the documented lookups\")]\n\
          pub mod __catalogue {\n",
     );
     let related = records(out, catalogue, rt);
-    let code_index = code_index(catalogue);
+    let code_index = code_index(catalogue, usize::from(space_starts[1]));
+    array(
+        out,
+        "`SPACE_STARTS[s]..SPACE_STARTS[s + 1]` are the pages of space `s` (Win32, HRESULT, NTSTATUS).",
+        "SPACE_STARTS",
+        "u16",
+        &space_starts,
+    );
+    for (space, prefix) in [(Space::HResult, "HRESULT"), (Space::NtStatus, "NTSTATUS")] {
+        value_hash(out, catalogue, &space_starts, space, prefix);
+    }
     let page_count = catalogue.entries.len();
     array(
         out,
@@ -62,7 +78,7 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
             literal::push_string(out, text);
             out.push(',');
         }
-        out.push_str("),");
+        let _ = write!(out, "{rt}::Space::{:?}),", family.space);
     }
     out.push_str("];\n");
     if options.bodies {
@@ -78,7 +94,54 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
     }
     out.push_str("/// The hash functions the name tables were built with.\npub mod name_hash {\n");
     out.push_str(FUNCTIONS_SOURCE);
+    out.push_str("}\n/// The value arithmetic and facility names, as the macro used them.\npub mod bits {\n");
+    out.push_str(BITS_SOURCE);
     out.push_str("}\n}\n");
+}
+
+/// The tables of a catalogue without a perfect hash: the runtime scans instead.
+const NO_HASH: NameHash = NameHash { seed: 0, displacements: Vec::new(), slots: Vec::new() };
+
+/// The first page of each space, and the page count: pages are sorted by space first.
+fn space_starts(catalogue: &Catalogue) -> [u16; 4] {
+    let mut starts = [0; 4];
+    for (at, space) in Space::ALL.into_iter().enumerate() {
+        starts[at] = catalogue.entries.partition_point(|e| catalogue.space(e) < space) as u16;
+    }
+    starts[3] = catalogue.entries.len() as u16;
+    starts
+}
+
+/// `{PREFIX}_SEED`, `{PREFIX}_DISPLACEMENTS` and `{PREFIX}_SLOTS`: a perfect hash of the values of
+/// `space`, whose slots hold page indices (no slots: no perfect hash, search the sorted run).
+fn value_hash(out: &mut String, catalogue: &Catalogue, starts: &[u16; 4], space: Space, prefix: &str) {
+    let index = space as usize;
+    let (start, end) = (usize::from(starts[index]), usize::from(starts[index + 1]));
+    let values: Vec<u32> = catalogue.entries[start..end].iter().map(|e| e.page.code).collect();
+    let distinct = values.windows(2).all(|pair| pair[0] != pair[1]);
+    let hash = distinct.then(|| build_values(&values)).flatten().unwrap_or(NO_HASH);
+    let slots: Vec<u16> =
+        hash.slots.iter().map(|&slot| if slot == EMPTY_SLOT { slot } else { slot + start as u16 }).collect();
+    let noun = space.noun();
+    let _ = writeln!(
+        out,
+        "/// The seed of the perfect hash of the {noun} values.\npub const {prefix}_SEED: u64 = {};",
+        hash.seed
+    );
+    array(
+        out,
+        &format!("One displacement per bucket of the perfect hash of the {noun} values."),
+        &format!("{prefix}_DISPLACEMENTS"),
+        "u16",
+        &hash.displacements,
+    );
+    array(
+        out,
+        &format!("The page index in each slot of the perfect hash of the {noun} values (`u16::MAX`: empty)."),
+        &format!("{prefix}_SLOTS"),
+        "u16",
+        &slots,
+    );
 }
 
 /// `/// DOC` and `pub static NAME: [TYPE; N] = [..];`
@@ -141,7 +204,7 @@ fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> Vec<u16> {
     literal::push_string(out, &strings);
     let _ = write!(
         out,
-        ";\n/// Every page, sorted by (code, name).\npub static PAGES: [{rt}::ErrorPage; {}] = [\n",
+        ";\n/// Every page, sorted by (space, code, name).\npub static PAGES: [{rt}::ErrorPage; {}] = [\n",
         catalogue.entries.len()
     );
     out.push_str(&pages);
@@ -149,16 +212,18 @@ fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> Vec<u16> {
     related
 }
 
-/// `index[c]` is the first page with value `>= c`, for every `c` up to one past the largest value.
-fn code_index(catalogue: &Catalogue) -> Vec<u16> {
-    let max = catalogue.entries.last().map_or(0, |e| e.page.code);
+/// `index[c]` is the first Win32 page with value `>= c`, for every `c` up to one past the largest
+/// value; the Win32 pages are the first `win32_end`.
+fn code_index(catalogue: &Catalogue, win32_end: usize) -> Vec<u16> {
+    let win32 = &catalogue.entries[..win32_end];
+    let max = win32.last().map_or(0, |e| e.page.code);
     if max >= DENSE_INDEX_LIMIT {
         return Vec::new();
     }
     let mut index = Vec::with_capacity(max as usize + 2);
     let mut page = 0;
     for code in 0..=max + 1 {
-        while page < catalogue.entries.len() && catalogue.entries[page].page.code < code {
+        while page < win32.len() && win32[page].page.code < code {
             page += 1;
         }
         index.push(page as u16);

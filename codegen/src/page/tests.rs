@@ -30,7 +30,9 @@ fn a_valid_page_parses_without_problems() {
 fn a_page_without_blocks_has_no_title() {
     assert_eq!(
         errors("[label]: https://example.com\n"),
-        ["docs/ipsec/ERROR_X.md:1:1: the page has no title; start it with `# NAME - DECIMAL (0xHEX)`"]
+        [
+            "docs/ipsec/ERROR_X.md:1:1: the page has no title; start it with `# NAME - DECIMAL (0xHEX)` (or `# NAME - 0xHEX` for an HRESULT or NTSTATUS)"
+        ]
     );
 }
 
@@ -39,7 +41,7 @@ fn the_first_block_must_be_the_h1() {
     assert_eq!(
         errors("Intro.\n\n# ERROR_X - 1 (0x1)\n\nMessage.\n"),
         [
-            "docs/ipsec/ERROR_X.md:1:1: the page must start with its title; write the first line as `# NAME - DECIMAL (0xHEX)`"
+            "docs/ipsec/ERROR_X.md:1:1: the page must start with its title; write the first line as `# NAME - DECIMAL (0xHEX)` (or `# NAME - 0xHEX` for an HRESULT or NTSTATUS)"
         ]
     );
     assert_eq!(errors("## ERROR_X - 1 (0x1)\n\nMessage.\n").len(), 1);
@@ -55,7 +57,9 @@ fn a_second_h1_is_reported_where_it_stands() {
 fn a_title_of_another_form_is_refused() {
     assert_eq!(
         errors("# ERROR_X 1 0x1\n\nMessage.\n"),
-        ["docs/ipsec/ERROR_X.md:1:1: the title `ERROR_X 1 0x1` is not of the form `# NAME - DECIMAL (0xHEX)`"]
+        [
+            "docs/ipsec/ERROR_X.md:1:1: the title `ERROR_X 1 0x1` is not of the form `# NAME - DECIMAL (0xHEX)` (or `# NAME - 0xHEX` for an HRESULT or NTSTATUS)"
+        ]
     );
 }
 

@@ -14,7 +14,9 @@ fn an_empty_page_is_reported_with_the_title_form() {
     fixture.write("ipsec/ERROR_X.md", " \n\n");
     assert_eq!(
         fixture.check(),
-        ["docs/ipsec/ERROR_X.md:1:1: the page is empty; start it with `# NAME - DECIMAL (0xHEX)`"]
+        [
+            "docs/ipsec/ERROR_X.md:1:1: the page is empty; start it with `# NAME - DECIMAL (0xHEX)` (or `# NAME - 0xHEX` for an HRESULT or NTSTATUS)"
+        ]
     );
 }
 

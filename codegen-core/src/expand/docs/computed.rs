@@ -81,7 +81,7 @@ pub fn sections(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize) ->
                 doc,
                 "- {} ({}), {}",
                 link(catalogue, other),
-                value(other.page.code),
+                value(catalogue, other),
                 family_link(catalogue, other)
             );
         }
@@ -100,7 +100,7 @@ pub fn sections(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize) ->
                     doc,
                     "- {label}: {} ({}): {}",
                     link(catalogue, other),
-                    value(other.page.code),
+                    value(catalogue, other),
                     message_inline(other)
                 );
             }
@@ -113,14 +113,16 @@ pub fn sections(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize) ->
     doc
 }
 
-/// The other entries with the same value (entries are sorted by code, so they are adjacent).
+/// The other entries of the same space with the same value (entries are sorted by space and
+/// code, so they are adjacent).
 fn same_value(catalogue: &Catalogue, at: usize) -> Vec<&Entry> {
-    let code = catalogue.entries[at].page.code;
-    let first = catalogue.entries.partition_point(|e| e.page.code < code);
+    let key = |e: &Entry| (catalogue.space(e), e.page.code);
+    let wanted = key(&catalogue.entries[at]);
+    let first = catalogue.entries.partition_point(|e| key(e) < wanted);
     catalogue.entries[first..]
         .iter()
         .enumerate()
-        .take_while(|(_, e)| e.page.code == code)
+        .take_while(|(_, e)| key(e) == wanted)
         .filter(|(offset, _)| first + offset != at)
         .map(|(_, e)| e)
         .collect()

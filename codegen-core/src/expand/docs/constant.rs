@@ -2,29 +2,24 @@
 
 use std::fmt::Write as _;
 
-use super::{CatalogueIndex, computed, hresult_from_win32};
+use super::{CatalogueIndex, computed, facility, link, severity};
+use crate::bits::{self, hresult_from_nt, hresult_from_win32, win32_of_hresult};
 use crate::check::{Catalogue, Entry};
 use crate::expand::literal::push_escaped;
+use crate::space::Space;
 
 /// The rustdoc of entry `at`: the message as summary line, a table of facts, the page's own
 /// sections with error names linked, then the sections computed over the whole catalogue.
 pub fn constant_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize) -> String {
     let entry = &catalogue.entries[at];
     let page = &entry.page;
-    let code = page.code;
-    let hresult = hresult_from_win32(code);
     let family = &catalogue.families[entry.family];
     let mut doc = String::new();
     let message = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message).trim();
     let _ = writeln!(doc, "{message}\n");
-    let mut facts = vec![
-        ("Decimal", "--:", code.to_string()),
-        ("Hex", "--:", format!("`0x{code:X}`")),
-        ("HRESULT", "--:", format!("`0x{hresult:08X}`")),
-        ("HRESULT (signed)", "--:", (hresult as i32).to_string()),
-        ("Header", "---", format!("`{}`", catalogue.header(entry))),
-        ("Family", "---", format!("[{}](super::{})", family.title, family.module)),
-    ];
+    let mut facts = value_facts(catalogue, entry);
+    facts.push(("Header", "---", format!("`{}`", catalogue.header(entry))));
+    facts.push(("Family", "---", format!("[{}](super::{})", family.title, family.module)));
     if let Some(date) = page.updated {
         facts.push(("Updated", "---", format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)));
     }
@@ -39,6 +34,50 @@ pub fn constant_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize
     doc
 }
 
+/// The facts of an entry's value, as (column, alignment, cell): every form of the value, its
+/// severity and facility, and the page of the same error in the other space where there is one
+/// (a Win32 code and the HRESULT that carries it link each other).
+fn value_facts(catalogue: &Catalogue, entry: &Entry) -> Vec<(&'static str, &'static str, String)> {
+    let code = entry.page.code;
+    let linked_hex = |space: Space, value: u32| match catalogue.find_value(space, value) {
+        Some(other) => format!("`0x{value:08X}` ({})", link(catalogue, other)),
+        None => format!("`0x{value:08X}`"),
+    };
+    match catalogue.space(entry) {
+        Space::Win32 => {
+            let hresult = hresult_from_win32(code);
+            vec![
+                ("Decimal", "--:", code.to_string()),
+                ("Hex", "--:", format!("`0x{code:X}`")),
+                ("HRESULT", "--:", linked_hex(Space::HResult, hresult)),
+                ("HRESULT (signed)", "--:", (hresult as i32).to_string()),
+                ("HRESULT severity", "---", severity(hresult, false).to_owned()),
+                ("HRESULT facility", "---", facility(hresult, false)),
+            ]
+        }
+        space => {
+            let nt = space == Space::NtStatus;
+            let mut facts = vec![
+                ("Hex", "--:", format!("`0x{code:08X}`")),
+                ("Decimal (signed)", "--:", (code as i32).to_string()),
+                ("Severity", "---", severity(code, nt).to_owned()),
+                ("Facility", "---", facility(code, nt)),
+                ("Code", "--:", format!("`0x{0:X}` ({0})", bits::code(code))),
+            ];
+            if nt {
+                facts.push(("HRESULT_FROM_NT", "--:", linked_hex(Space::HResult, hresult_from_nt(code))));
+            } else if let Some(win32) = win32_of_hresult(code).filter(|_| code != 0) {
+                let pages =
+                    catalogue.entries.iter().filter(|e| catalogue.space(e) == Space::Win32 && e.page.code == win32);
+                let links: Vec<String> = pages.map(|other| link(catalogue, other)).collect();
+                let cell = if links.is_empty() { win32.to_string() } else { format!("{win32} ({})", links.join(", ")) };
+                facts.push(("Win32 code", "--:", cell));
+            }
+            facts
+        }
+    }
+}
+
 /// Appends the short rustdoc of entry `at` as a string literal: the message, then its values,
 /// header and family on one line. Written straight into the expansion, as the normal build
 /// writes one for every constant.
@@ -46,12 +85,30 @@ pub fn push_constant_summary(out: &mut String, catalogue: &Catalogue, at: usize)
     let entry = &catalogue.entries[at];
     let page = &entry.page;
     let code = page.code;
-    let hresult = hresult_from_win32(code);
     let message = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message).trim();
     out.push('"');
     push_escaped(out, message);
     // Inside the literal: two newlines, then the facts line.
-    let _ = write!(out, "\\n\\n{code} (`0x{code:X}`), HRESULT `0x{hresult:08X}`, `");
+    match catalogue.space(entry) {
+        Space::Win32 => {
+            let hresult = hresult_from_win32(code);
+            let _ = write!(out, "\\n\\n{code} (`0x{code:X}`), HRESULT `0x{hresult:08X}`, `");
+        }
+        space => {
+            let nt = space == Space::NtStatus;
+            let facility = bits::facility(code);
+            let facility =
+                bits::facility_name(facility, nt).map_or_else(|| format!("facility {facility}"), str::to_owned);
+            let _ = write!(
+                out,
+                "\\n\\n{} `0x{code:08X}` ({}), {}, {facility}, code 0x{:X}, `",
+                space.noun(),
+                code as i32,
+                severity(code, nt),
+                bits::code(code)
+            );
+        }
+    }
     push_escaped(out, catalogue.header(entry));
     out.push_str("`, ");
     push_escaped(out, &catalogue.families[entry.family].title);

@@ -5,22 +5,32 @@ use std::fmt::Write as _;
 use super::{CatalogueIndex, message_inline};
 use crate::check::Catalogue;
 use crate::family::Family;
+use crate::space::Space;
 
-/// Families with more codes than this get their table split into blocks of a hundred values,
-/// each under its own heading, so a long module page can be navigated.
+/// Families with more codes than this get their table split into blocks (a hundred values of a
+/// Win32 code, 256 codes of an HRESULT or NTSTATUS facility), each under its own heading, so a
+/// long module page can be navigated.
 pub const BLOCK_TABLE_THRESHOLD: usize = 100;
 
-/// The short module doc of family `family_index`: its title and header.
+/// The short module doc of family `family_index`: its title, header and space.
 pub fn family_summary(catalogue: &Catalogue, family_index: usize) -> String {
     let family = &catalogue.families[family_index];
-    format!("{}\n\nHeader: `{}`.", family.title, family.header)
+    format!("{}\n\n{}", family.title, facts_line(family))
+}
+
+/// `Header: `winerror.h`.`, with the space for HRESULT and NTSTATUS families.
+fn facts_line(family: &Family) -> String {
+    match family.space {
+        Space::Win32 => format!("Header: `{}`.", family.header),
+        space => format!("Header: `{}`. Space: {} values.", family.header, space.noun()),
+    }
 }
 
 /// The module doc of family `family_index`.
 pub fn family_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, family_index: usize) -> String {
     let family = &catalogue.families[family_index];
     let members = index.family_members(family_index);
-    let mut doc = format!("{}\n\nHeader: `{}`.\n\n", family.title, family.header);
+    let mut doc = format!("{}\n\n{}\n\n", family.title, facts_line(family));
     if !family.intro.is_empty() {
         doc.push_str(&linked_intro(catalogue, family));
         doc.push_str("\n\n");
@@ -30,48 +40,75 @@ pub fn family_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, family_inde
     };
     let (low, high) = (catalogue.entries[first].page.code, catalogue.entries[last].page.code);
     let count = members.len();
+    let space = family.space;
     let _ = writeln!(doc, "## Codes\n");
     let codes = if count == 1 { "code".to_owned() } else { format!("{count} codes") };
+    let (low, high) = match space {
+        Space::Win32 => (low.to_string(), high.to_string()),
+        _ => (format!("0x{low:08X}"), format!("0x{high:08X}")),
+    };
     let _ = writeln!(doc, "{codes} of `{}`, from {low} to {high}, by value.\n", family.header);
     if count <= BLOCK_TABLE_THRESHOLD {
-        table(&mut doc, catalogue, members);
+        table(&mut doc, catalogue, space, members);
         return doc;
     }
-    let blocks = blocks(catalogue, members);
-    let _ = write!(doc, "Blocks of a hundred values: ");
-    for (position, (start, _)) in blocks.iter().enumerate() {
+    let blocks = blocks(catalogue, space, members);
+    let what = if space == Space::Win32 { "a hundred values" } else { "256 values" };
+    let _ = write!(doc, "Blocks of {what}: ");
+    for (position, (label, _)) in blocks.iter().enumerate() {
         let separator = if position == 0 { "" } else { ", " };
-        let _ = write!(doc, "{separator}[{0}xx](#{0}xx)", start / 100);
+        let _ = write!(doc, "{separator}[{label}](#{})", label.to_ascii_lowercase());
     }
     let _ = writeln!(doc, ".\n");
-    for (start, block) in blocks {
-        let _ = writeln!(doc, "### {}xx\n", start / 100);
-        table(&mut doc, catalogue, block);
+    for (label, block) in blocks {
+        let _ = writeln!(doc, "### {label}\n");
+        table(&mut doc, catalogue, space, block);
     }
     doc
 }
 
-/// `members` grouped by hundreds of their value: (first value of the hundred, its members).
-fn blocks<'m>(catalogue: &Catalogue, members: &'m [usize]) -> Vec<(u32, &'m [usize])> {
-    let hundred = |i: usize| catalogue.entries[members[i]].page.code / 100;
+/// `members` grouped into blocks of their values: hundreds of a Win32 code (`138xx`), 256
+/// values of an HRESULT or NTSTATUS (`0x800903xx`), each with its heading.
+fn blocks<'m>(catalogue: &Catalogue, space: Space, members: &'m [usize]) -> Vec<(String, &'m [usize])> {
+    let divisor = if space == Space::Win32 { 100 } else { 256 };
+    let block = |i: usize| catalogue.entries[members[i]].page.code / divisor;
+    let label = |block: u32| match space {
+        Space::Win32 => format!("{block}xx"),
+        _ => format!("0x{block:06X}xx"),
+    };
     let mut blocks = Vec::new();
     let mut start = 0;
     for end in 1..=members.len() {
-        if end == members.len() || hundred(end) != hundred(start) {
-            blocks.push((hundred(start) * 100, &members[start..end]));
+        if end == members.len() || block(end) != block(start) {
+            blocks.push((label(block(start)), &members[start..end]));
             start = end;
         }
     }
     blocks
 }
 
-/// A table of codes: name (linked), value, hex and message.
-fn table(doc: &mut String, catalogue: &Catalogue, members: &[usize]) {
-    let _ = writeln!(doc, "| Name | Value | Hex | Message |\n|---|--:|--:|---|");
+/// A table of codes: name (linked), value (decimal and hex for Win32 codes, hex for the
+/// others) and message.
+fn table(doc: &mut String, catalogue: &Catalogue, space: Space, members: &[usize]) {
+    let hex_only = space.hex_only();
+    let _ = writeln!(
+        doc,
+        "{}",
+        if hex_only {
+            "| Name | Value | Message |\n|---|--:|---|"
+        } else {
+            "| Name | Value | Hex | Message |\n|---|--:|--:|---|"
+        }
+    );
     for &member in members {
         let entry = &catalogue.entries[member];
         let code = entry.page.code;
-        let _ = writeln!(doc, "| [`{0}`]({0}) | {code} | `0x{code:X}` | {1} |", entry.page.name, message_inline(entry));
+        let (name, message) = (&entry.page.name, message_inline(entry));
+        let _ = if hex_only {
+            writeln!(doc, "| [`{name}`]({name}) | `0x{code:08X}` | {message} |")
+        } else {
+            writeln!(doc, "| [`{name}`]({name}) | {code} | `0x{code:X}` | {message} |")
+        };
     }
     doc.push('\n');
 }

@@ -22,7 +22,7 @@ const SEEDS: u64 = 8;
 
 mod functions;
 
-pub use functions::{bucket, name_hash, slot};
+pub use functions::{bucket, name_hash, slot, value_hash};
 
 use crate::sort::sorted_order;
 
@@ -46,20 +46,31 @@ pub struct NameHash {
 /// A perfect hash of `names` (at most `u16::MAX` of them), or `None` when the bounded search
 /// finds none.
 pub fn build(names: &[&str]) -> Option<NameHash> {
-    if names.len() >= usize::from(EMPTY_SLOT) {
-        return None;
-    }
-    (0..SEEDS).find_map(|seed| build_with_seed(names, seed))
+    build_keys(names.len(), |seed| names.iter().map(|name| name_hash(name.as_bytes(), seed)).collect())
 }
 
-fn build_with_seed(names: &[&str], seed: u64) -> Option<NameHash> {
-    let hashes: Vec<u64> = names.iter().map(|name| name_hash(name.as_bytes(), seed)).collect();
+/// A perfect hash of 32-bit `values` (distinct, at most `u16::MAX` of them) with [`value_hash`],
+/// the same scheme as the names': the runtime finds an HRESULT or NTSTATUS page by value with one
+/// hash, two table reads and one comparison. `None` when the bounded search finds none.
+pub fn build_values(values: &[u32]) -> Option<NameHash> {
+    build_keys(values.len(), |seed| values.iter().map(|&value| value_hash(value, seed)).collect())
+}
+
+/// The first seed's perfect hash of `count` keys, hashed by `hashes(seed)`.
+fn build_keys(count: usize, hashes: impl Fn(u64) -> Vec<u64>) -> Option<NameHash> {
+    if count >= usize::from(EMPTY_SLOT) {
+        return None;
+    }
+    (0..SEEDS).find_map(|seed| build_with_seed(&hashes(seed), seed))
+}
+
+fn build_with_seed(hashes: &[u64], seed: u64) -> Option<NameHash> {
     let by_hash = sorted_order(hashes.len(), &|a, b| hashes[a].cmp(&hashes[b]));
     if by_hash.windows(2).any(|pair| hashes[pair[0]] == hashes[pair[1]]) {
         return None;
     }
-    let bucket_count = names.len().div_ceil(KEYS_PER_BUCKET).max(1);
-    let slot_count = names.len() + names.len() / 16;
+    let bucket_count = hashes.len().div_ceil(KEYS_PER_BUCKET).max(1);
+    let slot_count = hashes.len() + hashes.len() / 16;
     let mut buckets = vec![Vec::new(); bucket_count];
     for (index, &hash) in hashes.iter().enumerate() {
         buckets[bucket(hash, bucket_count)].push(index);
@@ -125,6 +136,17 @@ mod tests {
         let owned = generated_names(500);
         let names: Vec<&str> = owned.iter().map(String::as_str).collect();
         assert_eq!(build(&names), build(&names));
+    }
+
+    #[test]
+    fn every_value_has_its_own_slot() {
+        let values: Vec<u32> = (0..2000u32).map(|i| 0x8009_0000 | (i * 3)).chain([0, u32::MAX]).collect();
+        let table = build_values(&values).expect("a perfect hash of distinct values");
+        for (index, &value) in values.iter().enumerate() {
+            let hash = value_hash(value, table.seed);
+            let displacement = table.displacements[bucket(hash, table.displacements.len())];
+            assert_eq!(usize::from(table.slots[slot(hash, displacement, table.slots.len())]), index);
+        }
     }
 
     #[test]

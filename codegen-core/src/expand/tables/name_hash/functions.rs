@@ -35,23 +35,29 @@ pub fn name_hash(name: &[u8], seed: u64) -> u64 {
     folded_multiply(hash, FINAL)
 }
 
+/// Hash of a 32-bit value, for the perfect hashes of HRESULT and NTSTATUS values: one
+/// multiplication.
+#[inline]
+pub const fn value_hash(value: u32, seed: u64) -> u64 {
+    folded_multiply(value as u64 ^ seed.wrapping_mul(0x9E37_79B9_7F4A_7C15), 0x243F_6A88_85A3_08D3)
+}
+
 /// The 128-bit product of `a` and `b`, its halves XORed: one multiplication mixes 16 bytes.
 #[inline]
-fn folded_multiply(a: u64, b: u64) -> u64 {
-    let product = u128::from(a) * u128::from(b);
+const fn folded_multiply(a: u64, b: u64) -> u64 {
+    let product = a as u128 * b as u128;
     (product as u64) ^ ((product >> 64) as u64)
 }
 
 /// The bucket of a hash, among `buckets`.
 #[inline]
-pub fn bucket(hash: u64, buckets: usize) -> usize {
+pub const fn bucket(hash: u64, buckets: usize) -> usize {
     (((hash & 0xFFFF_FFFF) * buckets as u64) >> 32) as usize
 }
 
 /// The slot of a hash displaced by `displacement`, among `slots`.
 #[inline]
-pub fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
-    let mixed =
-        (hash ^ u64::from(displacement).wrapping_mul(0xD6E8_FEB8_6659_FD93)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+pub const fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
+    let mixed = (hash ^ (displacement as u64).wrapping_mul(0xD6E8_FEB8_6659_FD93)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (((mixed >> 32) * slots as u64) >> 32) as usize
 }
