@@ -132,17 +132,27 @@ fn rewrite_prose<'u>(
 }
 
 /// When the bare name at `name` in `text` is followed by the values of a Win32 mention,
-/// ` (13815 - 0x35F7)`: where they end and how they render, ` 13815 (0x35F7)`.
+/// ` (13815 - 0x35F7)`: where they end and how they render, ` 13815 (0x35F7)`. A line break
+/// may stand for the space, as where a paragraph wraps between the name and its values; it is
+/// kept.
 fn mention_values(text: &str, name: Range<usize>) -> Option<(usize, String)> {
-    if text.as_bytes().get(name.start) == Some(&b'`') {
+    let written = &text[name.clone()];
+    if written.starts_with('`') {
         return None;
     }
-    let mention = crate::grammar::mention_at(text, name.start, name.end)?;
+    let rest = &text[name.end..];
+    let values = rest.trim_start_matches([' ', '\t', '\r', '\n']);
+    let gap = &rest[..rest.len() - values.len()];
+    if gap.is_empty() || gap.matches('\n').count() > 1 {
+        return None;
+    }
+    let values = &values[..values.find(')').map_or(values.len(), |at| at + 1)];
+    let probe = format!("{written} {values}");
+    let mention = crate::grammar::mention_at(&probe, 0, written.len())?;
     if mention.hex_only {
         return None;
     }
-    let end = name.start + mention.hex_offset() + mention.hex_text.len() + ")".len();
-    Some((end, format!(" {} ({})", mention.decimal_text, mention.hex_text)))
+    Some((name.end + gap.len() + values.len(), format!("{gap}{} ({})", mention.decimal_text, mention.hex_text)))
 }
 
 /// The message's Markdown source on one line, safe inside a table cell.
@@ -194,6 +204,10 @@ mod tests {
         );
         let none = |_: &NameUse, _: &str| None;
         assert_eq!(rewrite_prose(text, 0, &uses, none, Vec::new())[..22], *"ERROR_B 13815 (0x35F7)");
+        // A paragraph may wrap between a name and its values; a blank line ends the mention.
+        let text = "ERROR_B\n  (2 - 0x2) and ERROR_C\n\n(3 - 0x3)";
+        let uses = [NameUse { range: 0..7 }, NameUse { range: 24..31 }];
+        assert_eq!(rewrite_prose(text, 0, &uses, none, Vec::new()), "ERROR_B\n  2 (0x2) and ERROR_C\n\n(3 - 0x3)");
         // The text is taken from `start`, and further edits merge in source order.
         let text = "# T\n\nERROR_B (2 - 0x2)\n```c\n```\n";
         let uses = [NameUse { range: 5..12 }];
