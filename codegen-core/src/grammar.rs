@@ -193,7 +193,7 @@ pub fn find_mentions(text: &str) -> Vec<MentionText<'_>> {
 
 /// The mention whose name spans `name_start..name_end` of `text`, when ` (DECIMAL - 0xHEX)` or
 /// ` (0xHEX)` follows it.
-fn mention_at(text: &str, name_start: usize, name_end: usize) -> Option<MentionText<'_>> {
+pub fn mention_at(text: &str, name_start: usize, name_end: usize) -> Option<MentionText<'_>> {
     let rest = text[name_end..].strip_prefix(" (")?;
     let inner = &rest[..rest.find(')')?];
     let hex_only = inner.starts_with("0x") || inner.starts_with("0X");

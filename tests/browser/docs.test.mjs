@@ -1,6 +1,8 @@
 // Checks the generated rustdoc of winerror in a real headless Chromium: the search finds a
 // constant by its decimal, hex, HRESULT and name; a link from one error's page lands on the
-// related error's page; in-page anchors of the family tables resolve.
+// related error's page; in-page anchors of the family tables resolve; the seed page links its
+// twin no more than twice and writes mentions' values as `13815 (0x35F7)`; every family
+// module's tables fit a 1280×800 window, with names that wrap yet copy and find whole.
 //
 // Usage: node docs.test.mjs BASE_URL [SCREENSHOT_DIR]
 // BASE_URL serves the `target/doc` folder. CHROMIUM names the browser (default: chromium on PATH).
@@ -21,6 +23,9 @@ const TIMEOUT_MS = 30_000;
 // The searches of the issue: value spellings and the name, each must list the constant first.
 const NAME = 'ERROR_IPSEC_IKE_MM_DELAY_DROP';
 const PAGE = 'winerror/ipsec/constant.ERROR_IPSEC_IKE_MM_DELAY_DROP.html';
+const TWIN = 'winerror/ipsec/constant.ERROR_IPSEC_IKE_QM_DELAY_DROP.html';
+// The window a module page must fit: tables wrap long names rather than push the message out.
+const WINDOW = { width: 1280, height: 800 };
 const searches = [
   ['decimal', '13814'],
   ['hex', '0x35F6'],
@@ -107,11 +112,28 @@ try {
     await page.screenshot({ path: join(screenshots, 'search.png') });
   }
 
-  await check('"Same message" link from MM_DELAY_DROP lands on QM_DELAY_DROP', async () => {
-    const landing = await follow(page, PAGE, 'Same message', 'ERROR_IPSEC_IKE_QM_DELAY_DROP');
+  await check('"Related Errors" link from MM_DELAY_DROP lands on QM_DELAY_DROP', async () => {
+    const landing = await follow(page, PAGE, 'Related Errors', 'ERROR_IPSEC_IKE_QM_DELAY_DROP');
     expect(landing.status === 200, `HTTP ${landing.status}`);
-    expect(landing.url === 'winerror/ipsec/constant.ERROR_IPSEC_IKE_QM_DELAY_DROP.html', `landed on ${landing.url}`);
+    expect(landing.url === TWIN, `landed on ${landing.url}`);
     expect(landing.title.includes('ERROR_IPSEC_IKE_QM_DELAY_DROP'), `page title is ${landing.title}`);
+  });
+
+  // QM_DELAY_DROP's page is the official message alone, so its twin is listed there.
+  await check('"Same message" link from QM_DELAY_DROP lands on MM_DELAY_DROP', async () => {
+    const landing = await follow(page, TWIN, 'Same message', NAME);
+    expect(landing.status === 200, `HTTP ${landing.status}`);
+    expect(landing.url === PAGE, `landed on ${landing.url}`);
+  });
+
+  await check('the seed page links its twin at most twice and writes mentions as "13815 (0x35F7)"', async () => {
+    await page.goto(`${base}/${PAGE}`);
+    const doc = page.locator('.docblock').first();
+    const twinLinks = await doc.locator('a[href$="constant.ERROR_IPSEC_IKE_QM_DELAY_DROP.html"]').count();
+    expect(twinLinks >= 1 && twinLinks <= 2, `${twinLinks} links to the twin`);
+    const text = await doc.innerText();
+    expect(text.includes('ERROR_IPSEC_IKE_QM_DELAY_DROP 13815 (0x35F7)'), 'no mention written "13815 (0x35F7)"');
+    expect(!/\d - 0x/.test(text), `a mention still reads like a subtraction: ${text.match(/.{30}\d - 0x.{8}/)}`);
   });
 
   await check('"Same value" link from ERROR_WINHTTP_TIMEOUT lands on wininet ERROR_INTERNET_TIMEOUT', async () => {
@@ -122,10 +144,10 @@ try {
     expect(landing.title.includes('ERROR_INTERNET_TIMEOUT'), `page title is ${landing.title}`);
   });
 
-  await check('"Neighbours" link from MM_DELAY_DROP lands on DROP_NO_RESPONSE', async () => {
-    const landing = await follow(page, PAGE, 'Neighbours', 'ERROR_IPSEC_IKE_DROP_NO_RESPONSE');
+  await check('"Neighbours" link from QM_DELAY_DROP lands on ERROR_IPSEC_IKE_ERROR', async () => {
+    const landing = await follow(page, TWIN, 'Neighbours', 'ERROR_IPSEC_IKE_ERROR');
     expect(landing.status === 200, `HTTP ${landing.status}`);
-    expect(landing.url.endsWith('ipsec/constant.ERROR_IPSEC_IKE_DROP_NO_RESPONSE.html'), `landed on ${landing.url}`);
+    expect(landing.url.endsWith('ipsec/constant.ERROR_IPSEC_IKE_ERROR.html'), `landed on ${landing.url}`);
   });
 
   if (screenshots) {
@@ -160,6 +182,67 @@ try {
       const response = await page.request.get(href);
       expect(response.ok(), `${href}: HTTP ${response.status()}`);
     }
+  });
+
+  await check(`every family module fits a ${WINDOW.width}×${WINDOW.height} window, message column included`, async () => {
+    await page.setViewportSize(WINDOW);
+    await page.goto(`${base}/winerror/index.html`);
+    const modules = await page.$$eval('.item-table a.mod', (links) => [...new Set(links.map((a) => a.href))].sort());
+    expect(modules.length > 0, 'the crate root lists no modules');
+    const problems = [];
+    let widest = { module: '', scrollWidth: 0 };
+    let latest = { module: '', messageLeft: 0 };
+    for (const href of modules) {
+      await page.goto(href);
+      const found = await page.evaluate((width) => {
+        const out = { scrollWidth: document.documentElement.scrollWidth, messageLeft: 0, problems: [] };
+        for (const table of document.querySelectorAll('.docblock table')) {
+          const heads = table.querySelectorAll('thead th');
+          const message = heads[heads.length - 1];
+          if (!message || message.textContent.trim() !== 'Message') continue;
+          const box = message.getBoundingClientRect();
+          const left = box.left + window.scrollX;
+          const right = box.right + window.scrollX;
+          out.messageLeft = Math.max(out.messageLeft, Math.round(left));
+          const holder = table.parentElement;
+          if (left >= width) out.problems.push(`message column starts at ${Math.round(left)} px`);
+          else if (right > width) out.problems.push(`message column ends at ${Math.round(right)} px`);
+          else if (holder.scrollWidth > holder.clientWidth + 1) {
+            out.problems.push(`table is ${holder.scrollWidth} px in a ${holder.clientWidth} px box`);
+          }
+        }
+        if (out.scrollWidth > width) out.problems.push(`document is ${out.scrollWidth} px wide`);
+        return out;
+      }, WINDOW.width);
+      const module = new URL(href).pathname.split('/').slice(-2)[0];
+      if (found.scrollWidth > widest.scrollWidth) widest = { module, scrollWidth: found.scrollWidth };
+      if (found.messageLeft > latest.messageLeft) latest = { module, messageLeft: found.messageLeft };
+      for (const problem of new Set(found.problems)) problems.push(`${module}: ${problem}`);
+    }
+    console.log(
+      `     ${modules.length} modules; widest document ${widest.scrollWidth} px (${widest.module}); ` +
+        `latest message column at ${latest.messageLeft} px (${latest.module})`,
+    );
+    expect(problems.length === 0, problems.slice(0, 8).join('; '));
+  });
+
+  await check('a wrapped name in a module table copies and finds as one word', async () => {
+    await page.goto(`${base}/winerror/ipsec/index.html`);
+    const copied = await page.evaluate((name) => {
+      const link = document.querySelector(`.docblock table a[href="constant.${name}.html"]`);
+      if (!link) return null;
+      const range = document.createRange();
+      range.selectNodeContents(link);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const text = selection.toString();
+      selection.removeAllRanges();
+      return { text, found: window.find(name, true) };
+    }, NAME);
+    expect(copied, `no table cell links ${NAME}`);
+    expect(copied.text === NAME, `selecting the cell copies ${JSON.stringify(copied.text)}`);
+    expect(copied.found, 'find in page does not find the name');
   });
 } finally {
   await context.close();

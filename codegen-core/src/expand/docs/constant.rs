@@ -1,11 +1,13 @@
 //! The rustdoc page of one constant.
 
+use std::collections::HashSet;
 use std::fmt::Write as _;
 
-use super::{CatalogueIndex, computed, facility, link, severity};
+use super::{CatalogueIndex, LinkScope, computed, constant_link, facility, link, rewrite_prose, severity};
 use crate::bits::{self, hresult_from_nt, hresult_from_win32, win32_of_hresult};
 use crate::check::{Catalogue, Entry};
 use crate::expand::literal::push_escaped;
+use crate::page::NameUse;
 use crate::space::Space;
 
 /// The rustdoc of entry `at`: the message as summary line, a table of facts, the page's own
@@ -36,20 +38,19 @@ pub fn constant_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize
 
 /// The facts of an entry's value, as (column, alignment, cell): every form of the value, its
 /// severity and facility, and the page of the same error in the other space where there is one
-/// (a Win32 code and the HRESULT that carries it link each other).
+/// (a Win32 code and the HRESULT that carries it link each other; see [`facts_links`]).
 fn value_facts(catalogue: &Catalogue, entry: &Entry) -> Vec<(&'static str, &'static str, String)> {
     let code = entry.page.code;
-    let linked_hex = |space: Space, value: u32| match catalogue.find_value(space, value) {
-        Some(other) => format!("`0x{value:08X}` ({})", link(catalogue, other)),
-        None => format!("`0x{value:08X}`"),
-    };
+    let others = facts_links(catalogue, entry);
+    let links: Vec<String> = others.iter().map(|other| link(catalogue, other, LinkScope::Constant)).collect();
+    let with_links = |cell: String| if links.is_empty() { cell } else { format!("{cell} ({})", links.join(", ")) };
     match catalogue.space(entry) {
         Space::Win32 => {
             let hresult = hresult_from_win32(code);
             vec![
                 ("Decimal", "--:", code.to_string()),
                 ("Hex", "--:", format!("`0x{code:X}`")),
-                ("HRESULT", "--:", linked_hex(Space::HResult, hresult)),
+                ("HRESULT", "--:", with_links(format!("`0x{hresult:08X}`"))),
                 ("HRESULT (signed)", "--:", (hresult as i32).to_string()),
                 ("HRESULT severity", "---", severity(hresult, false).to_owned()),
                 ("HRESULT facility", "---", facility(hresult, false)),
@@ -65,16 +66,31 @@ fn value_facts(catalogue: &Catalogue, entry: &Entry) -> Vec<(&'static str, &'sta
                 ("Code", "--:", format!("`0x{0:X}` ({0})", bits::code(code))),
             ];
             if nt {
-                facts.push(("HRESULT_FROM_NT", "--:", linked_hex(Space::HResult, hresult_from_nt(code))));
+                facts.push(("HRESULT_FROM_NT", "--:", with_links(format!("`0x{:08X}`", hresult_from_nt(code)))));
             } else if let Some(win32) = win32_of_hresult(code).filter(|_| code != 0) {
-                let pages =
-                    catalogue.entries.iter().filter(|e| catalogue.space(e) == Space::Win32 && e.page.code == win32);
-                let links: Vec<String> = pages.map(|other| link(catalogue, other)).collect();
-                let cell = if links.is_empty() { win32.to_string() } else { format!("{win32} ({})", links.join(", ")) };
-                facts.push(("Win32 code", "--:", cell));
+                facts.push(("Win32 code", "--:", with_links(win32.to_string())));
             }
             facts
         }
+    }
+}
+
+/// The pages the facts table of `entry` links: the same error in the other space. For a Win32
+/// code, the HRESULT page of `HRESULT_FROM_WIN32`; for an NTSTATUS value, the HRESULT page of
+/// `HRESULT_FROM_NT`; for a FACILITY_WIN32 HRESULT, the Win32 pages of the code it carries.
+pub(super) fn facts_links<'c>(catalogue: &'c Catalogue, entry: &Entry) -> Vec<&'c Entry> {
+    let code = entry.page.code;
+    match catalogue.space(entry) {
+        Space::Win32 => catalogue.find_value(Space::HResult, hresult_from_win32(code)).into_iter().collect(),
+        Space::NtStatus => catalogue.find_value(Space::HResult, hresult_from_nt(code)).into_iter().collect(),
+        Space::HResult => match win32_of_hresult(code).filter(|_| code != 0) {
+            Some(win32) => catalogue
+                .entries
+                .iter()
+                .filter(|e| catalogue.space(e) == Space::Win32 && e.page.code == win32)
+                .collect(),
+            None => Vec::new(),
+        },
     }
 }
 
@@ -115,40 +131,32 @@ pub fn push_constant_summary(out: &mut String, catalogue: &Catalogue, at: usize)
     out.push_str(".\"");
 }
 
-/// The page body with error names turned into intra-doc links and code fences made safe:
-/// a `rust` fence is compiled but never run (`rust,no_run`); any other fence is `text`.
+/// The page body with error names turned into intra-doc links, mentions' values rendered
+/// ([`rewrite_prose`]) and code fences made safe: a `rust` fence is compiled but never run
+/// (`rust,no_run`); any other fence is `text`.
+///
+/// A name is linked where the body first uses it and where it leads a Related Errors item,
+/// not at every use: a page that discusses its twin throughout would otherwise link it in
+/// every paragraph.
 fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {
     let page = &entry.page;
     let text = page.source.text.as_str();
-    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
-    for used in &page.name_uses {
-        let name = used.name(text);
-        if name == page.name || used.range.start < page.body_start {
-            continue;
-        }
-        if let Some(target) = catalogue.get(name) {
-            let module = &catalogue.families[target.family].module;
-            edits.push((used.range.clone(), format!("[{}](super::{module}::{name})", &text[used.range.clone()])));
-        }
-    }
+    let mut fences = Vec::new();
     for fence in &page.fences {
         let line = &text[fence.opening_line.clone()];
         let marker_len = line.len() - line.trim_start_matches(['`', '~']).len();
         let marker = &line[..marker_len];
         let lang = crate::grammar::fence_language(&fence.info);
-        edits.push((fence.opening_line.clone(), format!("{marker}{lang}")));
+        fences.push((fence.opening_line.clone(), format!("{marker}{lang}")));
     }
-    crate::sort::sort_by(&mut edits, &|a, b| a.0.start.cmp(&b.0.start));
-    let mut body = String::new();
-    let mut at = page.body_start;
-    for (range, replacement) in edits {
-        if range.start < at {
-            continue;
-        }
-        body.push_str(&text[at..range.start]);
-        body.push_str(&replacement);
-        at = range.end;
-    }
-    body.push_str(&text[at..]);
-    body.trim().to_owned()
+    let mut linked: HashSet<&str> = HashSet::new();
+    let link_of = |used: &NameUse, written: &str| {
+        let name = used.name(text);
+        let target = catalogue.get(name).filter(|_| name != page.name)?;
+        let leads_related = page.related.iter().any(|related| related.offset == used.range.start);
+        let first = linked.insert(name);
+        (first || leads_related)
+            .then(|| constant_link(written, &catalogue.families[target.family].module, name, LinkScope::Constant))
+    };
+    rewrite_prose(text, page.body_start, &page.name_uses, link_of, fences).trim().to_owned()
 }

@@ -2,9 +2,10 @@
 
 use std::fmt::Write as _;
 
-use super::{CatalogueIndex, message_inline};
+use super::{CatalogueIndex, LinkScope, constant_link, message_inline, rewrite_prose};
 use crate::check::Catalogue;
 use crate::family::Family;
+use crate::page::NameUse;
 use crate::space::Space;
 
 /// Families with more codes than this get their table split into blocks (a hundred values of a
@@ -87,7 +88,15 @@ fn blocks<'m>(catalogue: &Catalogue, space: Space, members: &'m [usize]) -> Vec<
     blocks
 }
 
-/// A table of codes: name (linked), value (decimal and hex for Win32 codes, hex for the
+/// A name as code that may wrap after each underscore: `<wbr>` marks a line-break opportunity
+/// and adds no character, so the name is still found by the browser's search and copied
+/// whole. Long names (`ERROR_IPSEC_IKE_...`, `STATUS_GRAPHICS_...`) would otherwise widen the
+/// name column until the message column leaves a 1280-pixel window.
+fn breakable_name(name: &str) -> String {
+    format!("<code>{}</code>", name.replace('_', "_<wbr>"))
+}
+
+/// A table of codes: name (linked, breakable), value (decimal and hex for Win32 codes, hex for the
 /// others) and message.
 fn table(doc: &mut String, catalogue: &Catalogue, space: Space, members: &[usize]) {
     let hex_only = space.hex_only();
@@ -103,38 +112,34 @@ fn table(doc: &mut String, catalogue: &Catalogue, space: Space, members: &[usize
     for &member in members {
         let entry = &catalogue.entries[member];
         let code = entry.page.code;
-        let (name, message) = (&entry.page.name, message_inline(entry));
+        let module = &catalogue.families[entry.family].module;
+        let name = constant_link(&breakable_name(&entry.page.name), module, &entry.page.name, LinkScope::Module);
+        let message = message_inline(entry);
         let _ = if hex_only {
-            writeln!(doc, "| [`{name}`]({name}) | `0x{code:08X}` | {message} |")
+            writeln!(doc, "| {name} | `0x{code:08X}` | {message} |")
         } else {
-            writeln!(doc, "| [`{name}`]({name}) | {code} | `0x{code:X}` | {message} |")
+            writeln!(doc, "| {name} | {code} | `0x{code:X}` | {message} |")
         };
     }
     doc.push('\n');
 }
 
-/// The introduction with the names of the catalogue's errors turned into intra-doc links; the
-/// Markdown phase found the words and code spans that may be names ([`Family::intro_names`]).
+/// The introduction with the names of the catalogue's errors turned into intra-doc links and
+/// mentions' values rendered ([`rewrite_prose`]); the Markdown phase found the words and code
+/// spans that may be names ([`Family::intro_names`]).
 ///
-/// A link is the bare name, as in the module's table. The module's documentation is an outer
-/// `#[doc]` attribute, which rustdoc resolves in the scope that declares the module, not inside
-/// it: there `super::` names the wrong module (or none), while every constant is reachable by
-/// its bare name through the hidden `pub use self::FAMILY::*` beside each module. An unresolved
-/// link would not even be reported (lints are silent inside a foreign macro's expansion) and
-/// would reach the HTML as a dead `href`; the CI's link check catches that.
+/// A link is the bare name, as in the module's table ([`LinkScope::Module`]). The module's
+/// documentation is an outer `#[doc]` attribute, which rustdoc resolves in the scope that declares
+/// the module, not inside it: there `super::` names the wrong module (or none), while every
+/// constant is reachable by its bare name through the hidden `pub use self::FAMILY::*` beside each
+/// module. An unresolved link would not even be reported (lints are silent inside a foreign
+/// macro's expansion) and would reach the HTML as a dead `href`; the CI's link check catches that.
 fn linked_intro(catalogue: &Catalogue, family: &Family) -> String {
     let intro = family.intro.as_str();
-    let mut linked = String::with_capacity(intro.len());
-    let mut at = 0;
-    for used in &family.intro_names {
+    let link_of = |used: &NameUse, written: &str| {
         let name = used.name(intro);
-        if catalogue.get(name).is_none() {
-            continue;
-        }
-        linked.push_str(&intro[at..used.range.start]);
-        let _ = write!(linked, "[{}]({name})", &intro[used.range.clone()]);
-        at = used.range.end;
-    }
-    linked.push_str(&intro[at..]);
-    linked
+        let target = catalogue.get(name)?;
+        Some(constant_link(written, &catalogue.families[target.family].module, name, LinkScope::Module))
+    };
+    rewrite_prose(intro, 0, &family.intro_names, link_of, Vec::new())
 }
