@@ -46,10 +46,13 @@ fn a_page_is_its_fields() {
             "header": "winerror.h",
             "module": page.module(),
             "message": "Access is denied.",
-            "updated": null,
-            "related": [],
+            // The page's own `Updated:` line and Related Errors, as its accessors give them.
+            "updated": page.updated().map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+            "related": page.related().map(|other| other.name()).collect::<Vec<_>>(),
         })
     );
+    assert!(value["related"].as_array().is_some_and(|related| !related.is_empty()), "the page lists related errors");
+    assert!(value["updated"].is_string(), "the page has an Updated line");
 }
 
 #[test]
