@@ -71,6 +71,9 @@ fn write_match(out: &mut dyn Write, input: &str, found: &Match, several: bool, l
             let note = format!("{shown}: read as a plain value, not as an HRESULT");
             writeln!(out, "{}", paint(style::NOTE, &note))?;
         }
+        Reading::Value(_) if several => {
+            writeln!(out, "{}", paint(style::NOTE, &format!("{shown}: read as a Win32 code")))?;
+        }
         Reading::Value(_) | Reading::Name => {}
     }
     if let [first, ..] = found.pages[..]

@@ -74,6 +74,20 @@ fn a_facility_win32_hresult_is_both_the_named_hresult_and_the_win32_code() {
 }
 
 #[test]
+fn a_value_of_two_spaces_says_which_space_each_page_is() {
+    let run = winerror(["259"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.starts_with("259: read as a Win32 code\nERROR_NO_MORE_ITEMS\n"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("\n\n259: read as an NTSTATUS\nSTATUS_PENDING\n  NTSTATUS 0x00000103 (259)\n"),
+        "{}",
+        run.stdout
+    );
+    let spaces: Vec<String> = winerror_json(["259"]).iter().map(|r| r["space"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(spaces, ["win32", "ntstatus"]);
+}
+
+#[test]
 fn json_records_of_hresults_and_ntstatus_values_carry_their_fields() {
     let records = winerror_json(["SEC_E_UNTRUSTED_ROOT", "0xC000020D"]);
     let hresult = &records[0];

@@ -86,7 +86,7 @@ fn family_modules(out: &mut String, catalogue: &Catalogue, options: &ExpandOptio
             if space == Space::Win32 {
                 literal::push_decimal(out, page.code);
             } else {
-                let _ = write!(out, "0x{:08X}_u32 as i32", page.code);
+                let _ = write!(out, "{}", page.code as i32);
             }
             out.push_str(");\n");
         }

@@ -34,6 +34,11 @@ const searches = [
   ['name', NAME],
   ['name in lowercase', NAME.toLowerCase()],
 ];
+// The same for an HRESULT and an NTSTATUS value: hex, hex without 0x, signed decimal.
+const valueSearches = [
+  ['winerror/hresult_sspi/constant.SEC_E_UNTRUSTED_ROOT.html', ['0x80090325', '80090325', '-2146893019']],
+  ['winerror/ntstatus_c00002xx/constant.STATUS_CONNECTION_RESET.html', ['0xC000020D', 'C000020D', '-1073741299']],
+];
 
 /** The constants a rustdoc search lists, in order, as paths relative to the doc root. */
 async function searchResults(page, term) {
@@ -100,6 +105,15 @@ try {
     });
   }
 
+  for (const [target, terms] of valueSearches) {
+    for (const term of terms) {
+      await check(`search "${term}" lists ${target.split('.').at(-2)} first`, async () => {
+        const found = await searchResults(page, term);
+        expect(found[0] === target, `first result is ${found[0]} (of ${found.length})`);
+      });
+    }
+  }
+
   // The search must be able to say no: a value no error has lists no constant.
   await check('search for a value no error has ("0x7FFF1234") lists no constant', async () => {
     const found = await searchResults(page, '0x7FFF1234');
@@ -136,12 +150,33 @@ try {
     expect(!/\d - 0x/.test(text), `a mention still reads like a subtraction: ${text.match(/.{30}\d - 0x.{8}/)}`);
   });
 
-  await check('"Same value" link from ERROR_WINHTTP_TIMEOUT lands on wininet ERROR_INTERNET_TIMEOUT', async () => {
+  await check('"Same value" of ERROR_WINHTTP_TIMEOUT names its WinINet twin, linked from Related Errors', async () => {
     const from = 'winerror/winhttp/constant.ERROR_WINHTTP_TIMEOUT.html';
-    const landing = await follow(page, from, 'Same value', 'ERROR_INTERNET_TIMEOUT');
+    await page.goto(`${base}/${from}`);
+    // The page lists its twin under Related Errors, so the computed section names it without a
+    // second link and points there.
+    const same = page.locator('.docblock h2', { hasText: 'Same value' }).first();
+    const item = await same.locator('xpath=following-sibling::ul[1]/li[1]').innerText();
+    expect(item.includes('ERROR_INTERNET_TIMEOUT') && item.includes('Related Errors'), `Same value says: ${item}`);
+    const landing = await follow(page, from, 'Related Errors', 'ERROR_INTERNET_TIMEOUT');
     expect(landing.status === 200, `HTTP ${landing.status}`);
     expect(landing.url === 'winerror/wininet/constant.ERROR_INTERNET_TIMEOUT.html', `landed on ${landing.url}`);
     expect(landing.title.includes('ERROR_INTERNET_TIMEOUT'), `page title is ${landing.title}`);
+  });
+
+  await check('ERROR_ACCESS_DENIED and E_ACCESSDENIED link each other in their facts tables', async () => {
+    const pairs = [
+      ['winerror/system/constant.ERROR_ACCESS_DENIED.html', 'winerror/hresult_com/constant.E_ACCESSDENIED.html'],
+      ['winerror/hresult_com/constant.E_ACCESSDENIED.html', 'winerror/system/constant.ERROR_ACCESS_DENIED.html'],
+    ];
+    for (const [from, to] of pairs) {
+      await page.goto(`${base}/${from}`);
+      const target = new URL(`${base}/${to}`).href;
+      const hrefs = await page.$$eval('.docblock table a', (links) => links.map((a) => a.href));
+      expect(hrefs.includes(target), `${from} links ${hrefs.join(', ')}`);
+      const response = await page.request.get(target);
+      expect(response.ok(), `${to}: HTTP ${response.status()}`);
+    }
   });
 
   await check('"Neighbours" link from QM_DELAY_DROP lands on ERROR_IPSEC_IKE_ERROR', async () => {

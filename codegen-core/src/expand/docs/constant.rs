@@ -110,19 +110,10 @@ pub fn push_constant_summary(out: &mut String, catalogue: &Catalogue, at: usize)
             let hresult = hresult_from_win32(code);
             let _ = write!(out, "\\n\\n{code} (`0x{code:X}`), HRESULT `0x{hresult:08X}`, `");
         }
+        // The value alone: severity, facility and code are on the whole page, and the normal
+        // build (and every dependent's) compiles thousands of these lines.
         space => {
-            let nt = space == Space::NtStatus;
-            let facility = bits::facility(code);
-            let facility =
-                bits::facility_name(facility, nt).map_or_else(|| format!("facility {facility}"), str::to_owned);
-            let _ = write!(
-                out,
-                "\\n\\n{} `0x{code:08X}` ({}), {}, {facility}, code 0x{:X}, `",
-                space.noun(),
-                code as i32,
-                severity(code, nt),
-                bits::code(code)
-            );
+            let _ = write!(out, "\\n\\n{} `0x{code:08X}`, `", space.noun());
         }
     }
     push_escaped(out, catalogue.header(entry));
