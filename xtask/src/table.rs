@@ -110,7 +110,7 @@ pub fn parse_hex(text: &str, space: &'static str) -> Result<Vec<Row>, String> {
         let code = digits
             .and_then(|d| u32::from_str_radix(d, 16).ok())
             .ok_or_else(|| format!("line {line_no}: bad value {hex:?}"))?;
-        if !is_valid_name(name) {
+        if !winerror_codegen_core::grammar::is_error_name(name) {
             return Err(format!("line {line_no}: invalid name {name:?}"));
         }
         rows.push(Row {
