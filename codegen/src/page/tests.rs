@@ -1,5 +1,6 @@
 //! One test per page rule: each broken page gives its message at its line and column.
 
+use crate::grammar::TITLE_FORM;
 use crate::testing::{diagnostics, page_text, parse};
 
 const NAME: &str = "ERROR_X";
@@ -30,7 +31,7 @@ fn a_valid_page_parses_without_problems() {
 fn a_page_without_blocks_has_no_title() {
     assert_eq!(
         errors("[label]: https://example.com\n"),
-        ["docs/ipsec/ERROR_X.md:1:1: the page has no title; start it with `# NAME - DECIMAL (0xHEX)`"]
+        [format!("docs/ipsec/ERROR_X.md:1:1: the page has no title; start it with {TITLE_FORM}")]
     );
 }
 
@@ -38,9 +39,9 @@ fn a_page_without_blocks_has_no_title() {
 fn the_first_block_must_be_the_h1() {
     assert_eq!(
         errors("Intro.\n\n# ERROR_X - 1 (0x1)\n\nMessage.\n"),
-        [
-            "docs/ipsec/ERROR_X.md:1:1: the page must start with its title; write the first line as `# NAME - DECIMAL (0xHEX)`"
-        ]
+        [format!(
+            "docs/ipsec/ERROR_X.md:1:1: the page must start with its title; write the first line as {TITLE_FORM}"
+        )]
     );
     assert_eq!(errors("## ERROR_X - 1 (0x1)\n\nMessage.\n").len(), 1);
 }
@@ -55,7 +56,7 @@ fn a_second_h1_is_reported_where_it_stands() {
 fn a_title_of_another_form_is_refused() {
     assert_eq!(
         errors("# ERROR_X 1 0x1\n\nMessage.\n"),
-        ["docs/ipsec/ERROR_X.md:1:1: the title `ERROR_X 1 0x1` is not of the form `# NAME - DECIMAL (0xHEX)`"]
+        [format!("docs/ipsec/ERROR_X.md:1:1: the title `ERROR_X 1 0x1` is not of the form {TITLE_FORM}")]
     );
 }
 
