@@ -5,9 +5,10 @@ use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
 use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{HEADER_KEYWORD, HEADERS, is_error_name};
 use crate::load::FamilyFiles;
-use crate::page::{NameUse, blocks, name_in_source, parse_with_offsets, plain_text};
+use crate::markdown::{Block, blocks, parse_with_offsets, plain_text};
 use crate::scan::{self, check_markup, with_safe_fences};
 use crate::space::{SPACE_KEYWORD, Space};
+use winerror_codegen_core::page::{NameUse, name_in_source};
 
 /// The family model this phase fills in, defined with the phases that read it.
 pub use winerror_codegen_core::family::Family;
@@ -130,7 +131,7 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
 
 /// The lines of a paragraph as plain text (soft and hard breaks end a line), each with the byte
 /// offset where it starts.
-fn fact_lines(block: &[(Event<'_>, std::ops::Range<usize>)]) -> Vec<(String, usize)> {
+fn fact_lines(block: &Block<'_>) -> Vec<(String, usize)> {
     let mut lines: Vec<(String, usize)> = Vec::new();
     let mut new_line = true;
     for (event, range) in block {

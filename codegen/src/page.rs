@@ -3,95 +3,17 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, OffsetIter, Options, Parser, Tag};
+use pulldown_cmark::{Event, HeadingLevel, Tag};
 
 use crate::check::Entry;
 use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{self, Date, RELATED_ERRORS_TITLE, TITLE_FORM, TitleError, UPDATED_KEYWORD, is_error_name};
 use crate::load::{FamilyFiles, SourceFile};
-use crate::scan::{Block, check_markup, collect_related, report_broken_links, scan_block};
+use crate::markdown::{Blocks, blocks, plain_text};
+use crate::scan::{check_markup, collect_related, scan_block};
 
 /// The page model this phase fills in, defined with the phases that read it.
 pub use winerror_codegen_core::page::{Fence, Mention, NameUse, Page, name_in_source};
-
-/// The Markdown extensions pages may use; rustdoc renders the same ones.
-pub fn markdown_options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TASKLISTS
-}
-
-/// What the parser calls for a `[text]` or `[text][label]` whose label is defined nowhere.
-pub type OnBrokenLink<'h> = &'h mut dyn for<'x> FnMut(BrokenLink<'x>) -> Option<(CowStr<'x>, CowStr<'x>)>;
-
-/// Parses Markdown with [`markdown_options`], yielding each event with its byte range. Every parse
-/// in the pipeline goes through here with the same callback type, so the build compiles one copy
-/// of pulldown-cmark's generic parser instead of one per call site.
-pub fn parse_with_offsets<'a, 'h>(text: &'a str, on_broken_link: OnBrokenLink<'h>) -> OffsetIter<'a, OnBrokenLink<'h>> {
-    Parser::new_with_broken_link_callback(text, markdown_options(), Some(on_broken_link)).into_offset_iter()
-}
-
-/// The top-level blocks of a Markdown text, each as its events with their byte ranges. The same
-/// single parse reports every `[text]` or `[text][label]` whose label is defined nowhere
-/// (rustdoc would read it as a link to a Rust item).
-pub(crate) fn blocks<'a>(text: &'a str, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> Blocks<'a> {
-    let mut broken_links: Vec<(Range<usize>, String)> = Vec::new();
-    let on_broken_link: OnBrokenLink<'_> = &mut |link| {
-        broken_links.push((link.span.clone(), link.reference.to_string()));
-        None
-    };
-    let mut blocks = Blocks { events: Vec::with_capacity(text.len() / 16), bounds: Vec::new() };
-    let mut block_start = 0;
-    let mut depth = 0usize;
-    for (event, range) in parse_with_offsets(text, on_broken_link) {
-        match &event {
-            Event::Start(_) => depth += 1,
-            Event::End(_) => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        blocks.events.push((event, range));
-        if depth == 0 {
-            blocks.bounds.push(block_start..blocks.events.len());
-            block_start = blocks.events.len();
-        }
-    }
-    if block_start < blocks.events.len() {
-        blocks.bounds.push(block_start..blocks.events.len());
-    }
-    report_broken_links(broken_links, at, diags);
-    blocks
-}
-
-/// The events of a whole text, split into its top-level blocks (one list, no list per block).
-pub(crate) struct Blocks<'a> {
-    events: Vec<(Event<'a>, Range<usize>)>,
-    /// The range of `events` each block takes, in order.
-    bounds: Vec<Range<usize>>,
-}
-
-impl<'a> Blocks<'a> {
-    /// Block `index`, when there is one.
-    pub(crate) fn get(&self, index: usize) -> Option<&Block<'a>> {
-        self.bounds.get(index).map(|bounds| &self.events[bounds.clone()])
-    }
-
-    /// Every block, in order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &Block<'a>> {
-        self.bounds.iter().map(|bounds| &self.events[bounds.clone()])
-    }
-}
-
-/// The plain text of a block: text and code spans, soft breaks as spaces.
-pub(crate) fn plain_text(events: &[(Event<'_>, Range<usize>)]) -> String {
-    let mut text = String::new();
-    for (event, _) in events {
-        match event {
-            Event::Text(t) | Event::Code(t) => text.push_str(t),
-            Event::SoftBreak => text.push(' '),
-            Event::HardBreak => text.push('\n'),
-            _ => {}
-        }
-    }
-    text
-}
 
 /// What the first blocks of a page give: title, message and date.
 struct Head {

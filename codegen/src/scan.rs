@@ -2,16 +2,13 @@
 //! reach rustdoc (raw HTML, non-web links, indented code, links with no target), code fences,
 //! mentions of other errors and the items of a Related Errors list.
 
-use std::ops::Range;
-
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
+
+use winerror_codegen_core::page::{Fence, Mention, NameUse, Page, name_in_source};
 
 use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{self, is_error_name};
-use crate::page::{Fence, Mention, NameUse, Page};
-
-/// The events of one top-level block with their byte ranges.
-pub(crate) type Block<'a> = [(Event<'a>, Range<usize>)];
+use crate::markdown::{Block, plain_text};
 
 /// Reports raw HTML, links and images whose target is not http or https, and indented code
 /// blocks (which rustdoc would compile as Rust) in one block.
@@ -35,18 +32,6 @@ pub(crate) fn check_markup(block: &Block<'_>, at: &impl Fn(usize) -> Location, d
             }
             _ => {}
         }
-    }
-}
-
-/// Reports each broken link (`[text]` or `[text][label]` with no target) found by the parse.
-pub(crate) fn report_broken_links(
-    broken: Vec<(Range<usize>, String)>,
-    at: &impl Fn(usize) -> Location,
-    diags: &mut Diagnostics,
-) {
-    for (span, reference) in broken {
-        diags.error(at(span.start), format!("`[{reference}]` is a link with no target")).help =
-            Some("escape the brackets as `\\[` and `\\]`, or write a full `[text](https://...)` link".into());
     }
 }
 
@@ -100,7 +85,7 @@ pub(crate) fn scan_block(
             Event::Code(code)
                 if link_depth == 0
                     && is_error_name(code)
-                    && text.get(range.clone()).map(crate::page::name_in_source) == Some(code.as_ref()) =>
+                    && text.get(range.clone()).map(name_in_source) == Some(code.as_ref()) =>
             {
                 page.name_uses.push(NameUse { range: range.clone() });
             }
@@ -162,7 +147,7 @@ fn related_item(
     page: &mut Page,
     diags: &mut Diagnostics,
 ) {
-    let item_text = crate::page::plain_text(item);
+    let item_text = plain_text(item);
     let first_text = item.iter().find(|(e, _)| matches!(e, Event::Text(_) | Event::Code(_)));
     let offset = first_text.map_or(item[0].1.start, |(_, r)| r.start);
     let Some(name) = grammar::leading_name(&item_text) else {
