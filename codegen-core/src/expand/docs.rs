@@ -65,9 +65,7 @@ fn value(catalogue: &Catalogue, entry: &Entry) -> String {
 
 /// The message's Markdown source on one line, safe inside a table cell.
 fn message_inline(entry: &Entry) -> String {
-    let page = &entry.page;
-    let source = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message);
-    let words: Vec<&str> = source.split_whitespace().collect();
+    let words: Vec<&str> = entry.page.message_source().split_whitespace().collect();
     words.join(" ").replace('|', "\\|")
 }
 

@@ -15,7 +15,7 @@ pub fn constant_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize
     let page = &entry.page;
     let family = &catalogue.families[entry.family];
     let mut doc = String::new();
-    let message = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message).trim();
+    let message = page.message_source().trim();
     let _ = writeln!(doc, "{message}\n");
     let mut facts = value_facts(catalogue, entry);
     facts.push(("Header", "---", format!("`{}`", catalogue.header(entry))));
@@ -85,7 +85,7 @@ pub fn push_constant_summary(out: &mut String, catalogue: &Catalogue, at: usize)
     let entry = &catalogue.entries[at];
     let page = &entry.page;
     let code = page.code;
-    let message = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message).trim();
+    let message = page.message_source().trim();
     out.push('"');
     push_escaped(out, message);
     // Inside the literal: two newlines, then the facts line.
