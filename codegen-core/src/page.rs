@@ -26,13 +26,17 @@ pub struct Mention {
     pub hex_only: bool,
 }
 
-/// A code block and what rustdoc must be told about it.
+/// A code block and what rustdoc must be told about it, as the Markdown phase decided.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fence {
-    /// Byte range of the info string's line (the opening fence line).
-    pub opening_line: Range<usize>,
+    /// Byte range of what follows the fence marker on the opening line (the info string as
+    /// written, up to the end of the line): the expansion writes [`Fence::language`] there.
+    pub info_range: Range<usize>,
     /// The info string as written (empty when untagged).
     pub info: String,
+    /// What rustdoc is told the block holds (see
+    /// [`fence_language`](crate::grammar::fence_language)).
+    pub language: &'static str,
 }
 
 /// A word of prose or a code span that may be an error name, for intra-doc links.

@@ -6,9 +6,9 @@ use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{HEADER_KEYWORD, HEADERS, is_error_name};
 use crate::load::FamilyFiles;
 use crate::markdown::{Block, blocks, parse_with_offsets, plain_text};
-use crate::scan::{self, check_markup, with_safe_fences};
+use crate::scan::{self, check_markup};
 use crate::space::{SPACE_KEYWORD, Space};
-use winerror_codegen_core::page::{NameUse, name_in_source};
+use winerror_codegen_core::page::{Fence, NameUse, name_in_source};
 
 /// The family model this phase fills in, defined with the phases that read it.
 pub use winerror_codegen_core::family::Family;
@@ -22,6 +22,7 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
         header: HEADERS[0],
         space: Space::Win32,
         intro: String::new(),
+        intro_fences: Vec::new(),
         intro_names: Vec::new(),
     };
     let Some(index) = &files.index else {
@@ -118,14 +119,11 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
             diags.error(at(facts_end), format!("the index page must declare `{HEADER_KEYWORD} winerror.h` (or winhttp.h, wininet.h, ntstatus.h) after its title"));
         }
     }
-    let intro_start = intro_start.unwrap_or(facts_end);
-    let mut fences = Vec::new();
     for block in all_blocks.iter() {
         check_markup(block, &at, diags);
-        fences.extend(scan::fences(block, text));
     }
-    family.intro = with_safe_fences(text, intro_start, &fences).trim().to_owned();
-    family.intro_names = intro_names(&family.intro);
+    family.intro = text[intro_start.unwrap_or(facts_end)..].trim().to_owned();
+    (family.intro_names, family.intro_fences) = scan_intro(&family.intro);
     family
 }
 
@@ -153,11 +151,14 @@ fn fact_lines(block: &Block<'_>) -> Vec<(String, usize)> {
 }
 
 /// The words and code spans of an introduction that may be error names, outside links and code
-/// blocks. (Broken links were reported when the index page was read.)
-fn intro_names(intro: &str) -> Vec<NameUse> {
+/// blocks, and its code fences. (Broken links were reported when the index page was read.)
+fn scan_intro(intro: &str) -> (Vec<NameUse>, Vec<Fence>) {
     let mut names = Vec::new();
+    let mut fences = Vec::new();
     let mut in_link_or_block = 0usize;
-    for (event, range) in parse_with_offsets(intro, &mut |_| None) {
+    let events: Vec<_> = parse_with_offsets(intro, &mut |_| None).collect();
+    for (event, range) in &events {
+        let range = range.clone();
         match event {
             Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::CodeBlock(_)) => in_link_or_block += 1,
             Event::End(TagEnd::Link | TagEnd::Image | TagEnd::CodeBlock) => {
@@ -165,18 +166,19 @@ fn intro_names(intro: &str) -> Vec<NameUse> {
             }
             Event::Code(code)
                 if in_link_or_block == 0
-                    && is_error_name(&code)
+                    && is_error_name(code)
                     && intro.get(range.clone()).map(name_in_source) == Some(code.as_ref()) =>
             {
                 names.push(NameUse { range });
             }
             Event::Text(text) if in_link_or_block == 0 && intro.get(range.clone()) == Some(text.as_ref()) => {
-                scan::record_name_uses(&text, range.start, &mut names);
+                scan::record_name_uses(text, range.start, &mut names);
             }
             _ => {}
         }
     }
-    names
+    fences.extend(scan::fences(&events, intro));
+    (names, fences)
 }
 
 #[cfg(test)]
@@ -199,8 +201,10 @@ mod tests {
     #[test]
     fn intro_names_skip_links_and_code_blocks() {
         let intro = "See `WSAEINTR` and ERROR_X_Y, not [ERROR_A_B](https://example.com).\n\n```text\nERROR_C_D\n```\n";
-        let names: Vec<&str> = intro_names(intro).iter().map(|used| used.name(intro)).collect();
+        let (uses, fences) = scan_intro(intro);
+        let names: Vec<&str> = uses.iter().map(|used| used.name(intro)).collect();
         assert_eq!(names, ["WSAEINTR", "ERROR_X_Y"]);
-        assert_eq!(&intro[intro_names(intro)[0].range.clone()], "`WSAEINTR`");
+        assert_eq!(&intro[uses[0].range.clone()], "`WSAEINTR`");
+        assert_eq!((&intro[fences[0].info_range.clone()], fences[0].language), ("text", "text"));
     }
 }

@@ -1,6 +1,6 @@
 //! The checks inside Markdown blocks, shared by error pages and index pages: markup that must not
-//! reach rustdoc (raw HTML, non-web links, indented code, links with no target), code fences,
-//! mentions of other errors and the items of a Related Errors list.
+//! reach rustdoc (raw HTML, non-web links, indented code), code fences, mentions of other errors
+//! and the items of a Related Errors list.
 
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 
@@ -35,32 +35,24 @@ pub(crate) fn check_markup(block: &Block<'_>, at: &impl Fn(usize) -> Location, d
     }
 }
 
-/// The code fences of a block, with the byte range of each opening line.
+/// The code fences of a block, each with what follows its marker on the opening line and
+/// what rustdoc is told it holds.
 pub(crate) fn fences(block: &Block<'_>, text: &str) -> Vec<Fence> {
     let mut found = Vec::new();
     for (event, range) in block {
         if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = event {
+            // The range starts at the marker (a run of backticks or tildes).
             let line_end = text[range.start..].find('\n').map_or(range.end, |at| range.start + at);
-            found.push(Fence { opening_line: range.start..line_end, info: info.to_string() });
+            let line = &text[range.start..line_end];
+            let marker_len = line.len() - line.trim_start_matches(['`', '~']).len();
+            found.push(Fence {
+                info_range: range.start + marker_len..line_end,
+                info: info.to_string(),
+                language: grammar::fence_language(info),
+            });
         }
     }
     found
-}
-
-/// `text[start..]` with the info string of every fence replaced by [`fence_language`].
-pub(crate) fn with_safe_fences(text: &str, start: usize, fences: &[Fence]) -> String {
-    let mut out = String::new();
-    let mut at = start;
-    for fence in fences.iter().filter(|f| f.opening_line.start >= start) {
-        let line = &text[fence.opening_line.clone()];
-        let indent = line.len() - line.trim_start().len();
-        let marker_len = line[indent..].len() - line[indent..].trim_start_matches(['`', '~']).len();
-        out.push_str(&text[at..fence.opening_line.start + indent + marker_len]);
-        out.push_str(grammar::fence_language(&fence.info));
-        at = fence.opening_line.end;
-    }
-    out.push_str(&text[at..]);
-    out
 }
 
 /// Checks one block of an error page: markup, fences, mentions and words that may be names.

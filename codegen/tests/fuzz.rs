@@ -70,6 +70,7 @@ fn run_pipeline(stem: &str, text: &str) {
         header: "winerror.h",
         space: Space::Win32,
         intro: String::new(),
+        intro_fences: Vec::new(),
         intro_names: Vec::new(),
     };
     let catalogue = check::check(vec![family], entries, Vec::new(), &mut diags);

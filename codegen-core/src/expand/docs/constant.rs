@@ -6,6 +6,7 @@ use super::{CatalogueIndex, computed, facility, link, severity};
 use crate::bits::{self, hresult_from_nt, hresult_from_win32, win32_of_hresult};
 use crate::check::{Catalogue, Entry};
 use crate::expand::literal::push_escaped;
+use crate::expand::rewrite::Edits;
 use crate::space::Space;
 
 /// The rustdoc of entry `at`: the message as summary line, a table of facts, the page's own
@@ -115,12 +116,12 @@ pub fn push_constant_summary(out: &mut String, catalogue: &Catalogue, at: usize)
     out.push_str(".\"");
 }
 
-/// The page body with error names turned into intra-doc links and code fences made safe:
-/// a `rust` fence is compiled but never run (`rust,no_run`); any other fence is `text`.
+/// The page body with error names turned into intra-doc links and code fences made safe
+/// (see [`Edits::fences`]).
 fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {
     let page = &entry.page;
     let text = page.source.text.as_str();
-    let mut edits: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut edits = Edits::new();
     for used in &page.name_uses {
         let name = used.name(text);
         if name == page.name || used.range.start < page.body_start {
@@ -128,27 +129,9 @@ fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {
         }
         if let Some(target) = catalogue.get(name) {
             let module = &catalogue.families[target.family].module;
-            edits.push((used.range.clone(), format!("[{}](super::{module}::{name})", &text[used.range.clone()])));
+            edits.replace(used.range.clone(), format!("[{}](super::{module}::{name})", &text[used.range.clone()]));
         }
     }
-    for fence in &page.fences {
-        let line = &text[fence.opening_line.clone()];
-        let marker_len = line.len() - line.trim_start_matches(['`', '~']).len();
-        let marker = &line[..marker_len];
-        let lang = crate::grammar::fence_language(&fence.info);
-        edits.push((fence.opening_line.clone(), format!("{marker}{lang}")));
-    }
-    crate::sort::sort_by(&mut edits, &|a, b| a.0.start.cmp(&b.0.start));
-    let mut body = String::new();
-    let mut at = page.body_start;
-    for (range, replacement) in edits {
-        if range.start < at {
-            continue;
-        }
-        body.push_str(&text[at..range.start]);
-        body.push_str(&replacement);
-        at = range.end;
-    }
-    body.push_str(&text[at..]);
-    body.trim().to_owned()
+    edits.fences(&page.fences);
+    edits.apply(text, page.body_start).trim().to_owned()
 }

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use super::{CatalogueIndex, message_inline};
 use crate::check::Catalogue;
+use crate::expand::rewrite::Edits;
 use crate::family::Family;
 use crate::space::Space;
 
@@ -113,22 +114,20 @@ fn table(doc: &mut String, catalogue: &Catalogue, space: Space, members: &[usize
     doc.push('\n');
 }
 
-/// The introduction with the names of the catalogue's errors turned into intra-doc links; the
-/// Markdown phase found the words and code spans that may be names ([`Family::intro_names`]).
+/// The introduction with the names of the catalogue's errors turned into intra-doc links and
+/// code fences made safe; the Markdown phase found the words and code spans that may be names
+/// ([`Family::intro_names`]) and the fences ([`Family::intro_fences`]).
 fn linked_intro(catalogue: &Catalogue, family: &Family) -> String {
     let intro = family.intro.as_str();
-    let mut linked = String::with_capacity(intro.len());
-    let mut at = 0;
+    let mut edits = Edits::new();
     for used in &family.intro_names {
         let name = used.name(intro);
         let Some(target) = catalogue.get(name) else {
             continue;
         };
         let module = &catalogue.families[target.family].module;
-        linked.push_str(&intro[at..used.range.start]);
-        let _ = write!(linked, "[{}](super::{module}::{name})", &intro[used.range.clone()]);
-        at = used.range.end;
+        edits.replace(used.range.clone(), format!("[{}](super::{module}::{name})", &intro[used.range.clone()]));
     }
-    linked.push_str(&intro[at..]);
-    linked
+    edits.fences(&family.intro_fences);
+    edits.apply(intro, 0)
 }
