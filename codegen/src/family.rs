@@ -1,14 +1,14 @@
 //! Phase 2 for index pages: a family folder's `README.md` gives its title, header and introduction.
 
-use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Tag};
 
 use crate::diagnostic::{Diagnostics, Location};
-use crate::grammar::{HEADER_KEYWORD, HEADERS, is_error_name};
+use crate::grammar::{HEADER_KEYWORD, HEADERS};
 use crate::load::FamilyFiles;
 use crate::markdown::{Block, blocks, parse_with_offsets, plain_text};
 use crate::scan::{self, check_markup};
 use crate::space::{SPACE_KEYWORD, Space};
-use winerror_codegen_core::page::{Fence, NameUse, name_in_source};
+use winerror_codegen_core::page::{Fence, NameUse};
 
 /// The family model this phase fills in, defined with the phases that read it.
 pub use winerror_codegen_core::family::Family;
@@ -151,33 +151,12 @@ fn fact_lines(block: &Block<'_>) -> Vec<(String, usize)> {
 }
 
 /// The words and code spans of an introduction that may be error names, outside links and code
-/// blocks, and its code fences. (Broken links were reported when the index page was read.)
+/// blocks, and its code fences: [`scan::scan_links`] over the introduction parsed alone, as
+/// rustdoc will read it. (Broken links were reported when the index page was read.)
 fn scan_intro(intro: &str) -> (Vec<NameUse>, Vec<Fence>) {
-    let mut names = Vec::new();
-    let mut fences = Vec::new();
-    let mut in_link_or_block = 0usize;
     let events: Vec<_> = parse_with_offsets(intro, &mut |_| None).collect();
-    for (event, range) in &events {
-        let range = range.clone();
-        match event {
-            Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::CodeBlock(_)) => in_link_or_block += 1,
-            Event::End(TagEnd::Link | TagEnd::Image | TagEnd::CodeBlock) => {
-                in_link_or_block = in_link_or_block.saturating_sub(1);
-            }
-            Event::Code(code)
-                if in_link_or_block == 0
-                    && is_error_name(code)
-                    && intro.get(range.clone()).map(name_in_source) == Some(code.as_ref()) =>
-            {
-                names.push(NameUse { range });
-            }
-            Event::Text(text) if in_link_or_block == 0 && intro.get(range.clone()) == Some(text.as_ref()) => {
-                scan::record_name_uses(text, range.start, &mut names);
-            }
-            _ => {}
-        }
-    }
-    fences.extend(scan::fences(&events, intro));
+    let (mut names, mut fences) = (Vec::new(), Vec::new());
+    scan::scan_links(&events, intro, &mut names, &mut fences);
     (names, fences)
 }
 
@@ -196,6 +175,21 @@ mod tests {
     fn words_finds_names_after_multibyte_text() {
         assert_eq!(words("é WSAEINTR — ERROR_X_Y."), [(3, "WSAEINTR"), (16, "ERROR_X_Y")]);
         assert!(words("Windows Sockets, ws2_32").is_empty());
+    }
+
+    #[test]
+    fn pages_and_introductions_are_scanned_alike() {
+        let body = "See `WSAEINTR` and ERROR_X_Y, not [ERROR_A_B](https://example.com).\n\n~~~c x\nERROR_C_D\n~~~\n";
+        let (page, _) = crate::testing::parse("ERROR_X", &crate::testing::page_text("ERROR_X", 1, body));
+        let page = page.expect("parses");
+        let text = page.source.text.as_str();
+        let (uses, fences) = scan_intro(body);
+        let names = |uses: &[NameUse], text| uses.iter().map(|used| used.name(text).to_owned()).collect::<Vec<_>>();
+        let body_uses: Vec<NameUse> = page.name_uses.into_iter().filter(|u| u.range.start >= page.body_start).collect();
+        assert_eq!(names(&body_uses, text), names(&uses, body));
+        let fence = |fence: &Fence, text: &str| (text[fence.info_range.clone()].to_owned(), fence.language);
+        assert_eq!(fence(&page.fences[0], text), fence(&fences[0], body));
+        assert_eq!(fence(&fences[0], body), ("c x".to_owned(), "text"));
     }
 
     #[test]

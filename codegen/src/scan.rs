@@ -2,6 +2,8 @@
 //! reach rustdoc (raw HTML, non-web links, indented code), code fences, mentions of other errors
 //! and the items of a Related Errors list.
 
+use std::ops::Range;
+
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 
 use winerror_codegen_core::page::{Fence, Mention, NameUse, Page, name_in_source};
@@ -35,27 +37,8 @@ pub(crate) fn check_markup(block: &Block<'_>, at: &impl Fn(usize) -> Location, d
     }
 }
 
-/// The code fences of a block, each with what follows its marker on the opening line and
-/// what rustdoc is told it holds.
-pub(crate) fn fences(block: &Block<'_>, text: &str) -> Vec<Fence> {
-    let mut found = Vec::new();
-    for (event, range) in block {
-        if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = event {
-            // The range starts at the marker (a run of backticks or tildes).
-            let line_end = text[range.start..].find('\n').map_or(range.end, |at| range.start + at);
-            let line = &text[range.start..line_end];
-            let marker_len = line.len() - line.trim_start_matches(['`', '~']).len();
-            found.push(Fence {
-                info_range: range.start + marker_len..line_end,
-                info: info.to_string(),
-                language: grammar::fence_language(info),
-            });
-        }
-    }
-    found
-}
-
-/// Checks one block of an error page: markup, fences, mentions and words that may be names.
+/// Checks one block of an error page: markup, then what [`scan_links`] and [`record_mentions`]
+/// find.
 pub(crate) fn scan_block(
     block: &Block<'_>,
     text: &str,
@@ -64,14 +47,26 @@ pub(crate) fn scan_block(
     diags: &mut Diagnostics,
 ) {
     check_markup(block, at, diags);
-    page.fences.extend(fences(block, text));
+    scan_links(block, text, &mut page.name_uses, &mut page.fences);
+    record_mentions(block, text, &mut page.mentions);
+}
+
+/// The one scan for what the expansion rewrites, in error pages and index-page introductions
+/// alike: records each code fence (with what rustdoc is told it holds), and each word or code
+/// span outside links, images and code blocks that may be an error name.
+pub(crate) fn scan_links(events: &Block<'_>, text: &str, name_uses: &mut Vec<NameUse>, fences: &mut Vec<Fence>) {
     let mut link_depth = 0usize;
     let mut in_code = false;
-    for (event, range) in block {
+    for (event, range) in events {
         match event {
             Event::Start(Tag::Link { .. } | Tag::Image { .. }) => link_depth += 1,
             Event::End(TagEnd::Link | TagEnd::Image) => link_depth = link_depth.saturating_sub(1),
-            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::Start(Tag::CodeBlock(kind)) => {
+                in_code = true;
+                if let CodeBlockKind::Fenced(info) = kind {
+                    fences.push(fence(info, range, text));
+                }
+            }
             Event::End(TagEnd::CodeBlock) => in_code = false,
             // Kept when the source reads as the name, which it always does for a name.
             Event::Code(code)
@@ -79,27 +74,45 @@ pub(crate) fn scan_block(
                     && is_error_name(code)
                     && text.get(range.clone()).map(name_in_source) == Some(code.as_ref()) =>
             {
-                page.name_uses.push(NameUse { range: range.clone() });
+                name_uses.push(NameUse { range: range.clone() });
             }
-            Event::Text(prose) => {
-                let exact = text.get(range.clone()) == Some(prose.as_ref());
-                for found in grammar::find_mentions(prose) {
-                    let offset = if exact { range.start + found.offset } else { range.start };
-                    let hex_offset = if exact { offset + found.hex_offset() } else { offset };
-                    page.mentions.push(Mention {
-                        name: found.name.to_owned(),
-                        decimal: found.decimal,
-                        hex: Some((found.hex, found.hex_text.to_owned())),
-                        offset,
-                        hex_offset,
-                        hex_only: found.hex_only,
-                    });
-                }
-                if exact && link_depth == 0 && !in_code {
-                    record_name_uses(prose, range.start, &mut page.name_uses);
-                }
+            // Words are recorded by their place in the source, so only where the text is verbatim.
+            Event::Text(prose) if link_depth == 0 && !in_code && text.get(range.clone()) == Some(prose.as_ref()) => {
+                record_name_uses(prose, range.start, name_uses);
             }
             _ => {}
+        }
+    }
+}
+
+/// The fence whose block spans `range` of `text` (starting at its marker, a run of backticks or
+/// tildes): what follows the marker on the opening line, and what rustdoc is told it holds.
+fn fence(info: &str, range: &Range<usize>, text: &str) -> Fence {
+    let (start, end) = (range.start, range.end);
+    let line_end = text[start..].find('\n').map_or(end, |at| start + at);
+    let line = &text[start..line_end];
+    let marker_len = line.len() - line.trim_start_matches(['`', '~']).len();
+    Fence { info_range: start + marker_len..line_end, info: info.to_owned(), language: grammar::fence_language(info) }
+}
+
+/// Records every `NAME (DECIMAL - 0xHEX)` and `NAME (0xHEX)` in the text of `events`.
+fn record_mentions(events: &Block<'_>, text: &str, mentions: &mut Vec<Mention>) {
+    for (event, range) in events {
+        let Event::Text(prose) = event else {
+            continue;
+        };
+        let exact = text.get(range.clone()) == Some(prose.as_ref());
+        for found in grammar::find_mentions(prose) {
+            let offset = if exact { range.start + found.offset } else { range.start };
+            let hex_offset = if exact { offset + found.hex_offset() } else { offset };
+            mentions.push(Mention {
+                name: found.name.to_owned(),
+                decimal: found.decimal,
+                hex: Some((found.hex, found.hex_text.to_owned())),
+                offset,
+                hex_offset,
+                hex_only: found.hex_only,
+            });
         }
     }
 }
