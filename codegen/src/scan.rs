@@ -179,21 +179,22 @@ fn is_web_link(url: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://")
 }
 
-/// Records each word of `prose` that could be an error name (the check keeps those in the catalogue).
+/// Records each word of `prose` that may stand for an error
+/// ([`is_mention_candidate`](grammar::is_mention_candidate)); the check keeps those in the
+/// catalogue.
 pub(crate) fn record_name_uses(prose: &str, offset: usize, uses: &mut Vec<NameUse>) {
-    // Byte-wise: word characters are ASCII, so every word starts and ends on a character boundary.
+    // Byte-wise: name bytes are ASCII, so every word starts and ends on a character boundary.
     let bytes = prose.as_bytes();
-    let is_word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
-    if !prose.contains("WSA") {
-        // Only words with an underscore qualify: jump from one `_` to the next (a fast byte search)
-        // and take the word around it.
+    let is_word_byte = |b: &u8| grammar::is_name_byte(*b);
+    if !prose.contains(grammar::UNDERSCORE_FREE_PREFIX) {
+        // Then only words with an underscore qualify: jump from one `_` to the next (a fast byte
+        // search) and take the word around it.
         let mut search_from = 0;
         while let Some(underscore) = prose[search_from..].find('_').map(|at| at + search_from) {
             let from = bytes[..underscore].iter().rposition(|b| !is_word_byte(b)).map_or(0, |at| at + 1);
             let to =
                 bytes[underscore..].iter().position(|b| !is_word_byte(b)).map_or(bytes.len(), |at| underscore + at);
-            let word = &prose[from..to];
-            if is_error_name(word) {
+            if grammar::is_mention_candidate(&prose[from..to]) {
                 uses.push(NameUse { range: offset + from..offset + to });
             }
             search_from = to;
@@ -207,13 +208,10 @@ pub(crate) fn record_name_uses(prose: &str, offset: usize, uses: &mut Vec<NameUs
             continue;
         }
         let from = at;
-        let mut underscore = false;
         while at < bytes.len() && is_word_byte(&bytes[at]) {
-            underscore |= bytes[at] == b'_';
             at += 1;
         }
-        let word = &prose[from..at];
-        if (underscore || word.starts_with("WSA")) && is_error_name(word) {
+        if grammar::is_mention_candidate(&prose[from..at]) {
             uses.push(NameUse { range: offset + from..offset + at });
         }
     }
