@@ -232,12 +232,12 @@ fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags:
             diags
                 .error(
                     entry.page.locate(mention.hex_offset),
-                    format!("{} is {}, not {code}", written_hex.1, hex_value(hex)),
+                    format!("{} is {}, not {code}", written_hex.1, written_number(hex)),
                 )
                 .help = Some(format!("{} is {code} (0x{code:X})", mention.name));
         }
         Some(code) => {
-            let written = format!("{} - {hex_text}", mention_decimal_text(mention));
+            let written = format!("{} - {hex_text}", written_number(mention.decimal));
             diags
                 .error(
                     entry.page.locate(mention.offset),
@@ -266,12 +266,9 @@ fn mention_form(space: Space) -> &'static str {
     if space.hex_only() { "NAME (0xHEX)" } else { "NAME (DECIMAL - 0xHEX)" }
 }
 
-fn hex_value(hex: Option<u32>) -> String {
-    hex.map_or_else(|| "a number beyond 32 bits".to_owned(), |h| h.to_string())
-}
-
-fn mention_decimal_text(mention: &Mention) -> String {
-    mention.decimal.map_or_else(|| "a number beyond 32 bits".to_owned(), |d| d.to_string())
+/// A number a mention writes, in decimal, or what it is when it overflows `u32`.
+fn written_number(number: Option<u32>) -> String {
+    number.map_or_else(|| "a number beyond 32 bits".to_owned(), |n| n.to_string())
 }
 
 /// The entry a mention names, or an "unknown error" diagnostic suggesting the nearest names
