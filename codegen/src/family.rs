@@ -65,7 +65,7 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
             } else {
                 diags
                     .error(at(offset), format!("`{line}` is not a `{HEADER_KEYWORD}` or `{SPACE_KEYWORD}` line"))
-                    .help = Some("the introduction starts after a blank line".into());
+                    .with_help("the introduction starts after a blank line");
             }
         }
         intro_start = block.last().map(|(_, r)| r.end);
@@ -74,8 +74,9 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
         match Space::from_keyword(keyword) {
             Some(known) => family.space = known,
             None => {
-                diags.error(at(*offset), format!("`{keyword}` is not a space")).help =
-                    Some("the spaces are win32 (the default), hresult and ntstatus".into());
+                diags
+                    .error(at(*offset), format!("`{keyword}` is not a space"))
+                    .with_help("the spaces are win32 (the default), hresult and ntstatus");
             }
         }
     }
@@ -98,7 +99,7 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
                 at(space_offset),
                 format!("the folder `{}` does not hold {} values", family.module, family.space.keyword()),
             )
-            .help = Some(help);
+            .with_help(help);
     }
     match header {
         Some((header, offset)) => match HEADERS.iter().find(|h| **h == header) {
@@ -107,12 +108,16 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
                 family.header = known;
                 diags
                     .error(at(offset), format!("`{header}` is not a header of {} values", family.space.keyword()))
-                    .help =
-                    Some(format!("{} values come from {}", family.space.keyword(), family.space.headers().join(", ")));
+                    .with_help(format!(
+                        "{} values come from {}",
+                        family.space.keyword(),
+                        family.space.headers().join(", ")
+                    ));
             }
             None => {
-                diags.error(at(offset), format!("`{header}` is not a known SDK header")).help =
-                    Some(format!("the headers are {}", HEADERS.join(", ")));
+                diags
+                    .error(at(offset), format!("`{header}` is not a known SDK header"))
+                    .with_help(format!("the headers are {}", HEADERS.join(", ")));
             }
         },
         None => {

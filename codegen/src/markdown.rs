@@ -61,8 +61,9 @@ pub(crate) fn blocks<'a>(text: &'a str, at: &impl Fn(usize) -> Location, diags: 
 /// Reports each broken link (`[text]` or `[text][label]` with no target) found by the parse.
 fn report_broken_links(broken: Vec<(Range<usize>, String)>, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) {
     for (span, reference) in broken {
-        diags.error(at(span.start), format!("`[{reference}]` is a link with no target")).help =
-            Some("escape the brackets as `\\[` and `\\]`, or write a full `[text](https://...)` link".into());
+        diags
+            .error(at(span.start), format!("`[{reference}]` is a link with no target"))
+            .with_help("escape the brackets as `\\[` and `\\]`, or write a full `[text](https://...)` link");
     }
 }
 

@@ -65,8 +65,9 @@ pub fn parse_owned_page(source: SourceFile, diags: &mut Diagnostics) -> Option<P
         {
             match level {
                 HeadingLevel::H1 => {
-                    diags.error(at(block[0].1.start), "a page has one H1, its title").help =
-                        Some("use `##` for sections".into());
+                    diags
+                        .error(at(block[0].1.start), "a page has one H1, its title")
+                        .with_help("use `##` for sections");
                 }
                 HeadingLevel::H2 => {
                     let title = plain_text(block).trim().to_owned();
@@ -95,7 +96,7 @@ fn parse_head(
 ) -> Option<Head> {
     let text = source.text.as_str();
     let Some(title_block) = blocks.get(0) else {
-        diags.error(at(0), "the page has no title").help = Some(format!("start it with {TITLE_FORM}"));
+        diags.error(at(0), "the page has no title").with_help(format!("start it with {TITLE_FORM}"));
         return None;
     };
     let title_range = title_block[0].1.clone();
@@ -108,8 +109,9 @@ fn parse_head(
     let title = match &title_block[0].0 {
         Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) => plain_text(title_block),
         _ => {
-            diags.error(title_location, "the page must start with its title").help =
-                Some(format!("write the first line as {TITLE_FORM}"));
+            diags
+                .error(title_location, "the page must start with its title")
+                .with_help(format!("write the first line as {TITLE_FORM}"));
             return None;
         }
     };
@@ -126,7 +128,7 @@ fn parse_head(
         } else {
             format!("the file name `{}.md` cannot name an error constant", source.stem)
         };
-        diags.error(in_title(&title.name), message).help = Some(format!("rename the file to `{}.md`", title.name));
+        diags.error(in_title(&title.name), message).with_help(format!("rename the file to `{}.md`", title.name));
     }
 
     let after_title = title_block.last().map_or(0, |(_, r)| r.end);
@@ -136,8 +138,9 @@ fn parse_head(
         message_block.filter(|_| !message.trim().is_empty() && !message.starts_with(UPDATED_KEYWORD))
     else {
         let offset = blocks.get(1).map_or(title_range.start, |b| b[0].1.start);
-        diags.error(at(offset), "the message is missing").help =
-            Some("the paragraph right after the title is the official message text".into());
+        diags
+            .error(at(offset), "the message is missing")
+            .with_help("the paragraph right after the title is the official message text");
         return None;
     };
     let misnamed = title.name != source.stem;
@@ -156,8 +159,9 @@ fn parse_head(
         if let Some(date) = paragraph.strip_prefix(UPDATED_KEYWORD) {
             head.updated = grammar::parse_date(date);
             if head.updated.is_none() {
-                diags.error(at(block[0].1.start), format!("`{}` is not a date", date.trim())).help =
-                    Some(format!("write `{UPDATED_KEYWORD} 2026-02-21` or `{UPDATED_KEYWORD} Feb 21, 2026`"));
+                diags
+                    .error(at(block[0].1.start), format!("`{}` is not a date", date.trim()))
+                    .with_help(format!("write `{UPDATED_KEYWORD} 2026-02-21` or `{UPDATED_KEYWORD} Feb 21, 2026`"));
             }
             head.body_start = block.last().map_or(head.body_start, |(_, r)| r.end);
             head.blocks = 3;
@@ -172,13 +176,16 @@ fn report_title_error(err: TitleError, title: &str, in_title: &impl Fn(&str) -> 
             diags.error(in_title(""), format!("the title `{title}` is not of the form {TITLE_FORM}"));
         }
         TitleError::Name(name) => {
-            diags.error(in_title(&name), format!("`{name}` is not an SDK error name")).help = Some(
-                "a name is an uppercase letter followed by letters, digits and underscores, and not `Self`".into(),
-            );
+            diags
+                .error(in_title(&name), format!("`{name}` is not an SDK error name"))
+                .with_help("a name is an uppercase letter followed by letters, digits and underscores, and not `Self`");
         }
         TitleError::Overflow(number) => {
-            diags.error(in_title(&number), format!("`{number}` does not fit in 32 bits")).help =
-                Some(format!("the largest value is {} (0x{:X})", u32::MAX, u32::MAX));
+            diags.error(in_title(&number), format!("`{number}` does not fit in 32 bits")).with_help(format!(
+                "the largest value is {} (0x{:X})",
+                u32::MAX,
+                u32::MAX
+            ));
         }
         TitleError::Mismatch { decimal, hex, hex_text } => {
             diags
@@ -186,7 +193,7 @@ fn report_title_error(err: TitleError, title: &str, in_title: &impl Fn(&str) -> 
                     in_title(&hex_text),
                     format!("the decimal and hex values disagree: {hex_text} is {hex}, not {decimal}"),
                 )
-                .help = Some(format!("{decimal} is 0x{decimal:X}"));
+                .with_help(format!("{decimal} is 0x{decimal:X}"));
         }
     }
 }

@@ -20,17 +20,19 @@ pub(crate) fn check_markup(block: &Block<'_>, at: &impl Fn(usize) -> Location, d
         match event {
             Event::Html(_) | Event::InlineHtml(_) if !html_reported => {
                 html_reported = true;
-                diags.error(at(range.start), "raw HTML is not allowed in a page").help =
-                    Some("write it in Markdown; the page becomes rustdoc".into());
+                diags
+                    .error(at(range.start), "raw HTML is not allowed in a page")
+                    .with_help("write it in Markdown; the page becomes rustdoc");
             }
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) if !is_web_link(dest_url) => {
                 diags
                     .error(at(range.start), format!("the link target `{dest_url}` is not an http or https address"))
-                    .help = Some("mention another error by its NAME; it becomes a link by itself".into());
+                    .with_help("mention another error by its NAME; it becomes a link by itself");
             }
             Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => {
-                diags.error(at(range.start), "indented code blocks are not allowed").help =
-                    Some("use a fenced block: ```text".into());
+                diags
+                    .error(at(range.start), "indented code blocks are not allowed")
+                    .with_help("use a fenced block: ```text");
             }
             _ => {}
         }
@@ -156,8 +158,9 @@ fn related_item(
     let first_text = item.iter().find(|(e, _)| matches!(e, Event::Text(_) | Event::Code(_)));
     let offset = first_text.map_or(item[0].1.start, |(_, r)| r.start);
     let Some(name) = grammar::leading_name(&item_text) else {
-        diags.error(at(offset), "a Related Errors item must start with an error name").help =
-            Some("write `- NAME (DECIMAL - 0xHEX): why it is related`".into());
+        diags
+            .error(at(offset), "a Related Errors item must start with an error name")
+            .with_help("write `- NAME (DECIMAL - 0xHEX): why it is related`");
         return;
     };
     let mut mention =
