@@ -146,4 +146,11 @@ fn the_tables_name_every_field_of_a_page_and_a_family() {
     let family = "crate :: Family :: __new (crate :: __FamilyFields { module : \"ipsec\" , title : \"IPsec\" , \
                   header : \"winerror.h\" , space : crate :: Space :: Win32 })";
     assert!(expansion.contains(family));
+    // The same with the runtime named by an absolute path, as crates other than winerror do.
+    let options = ExpandOptions { runtime: "::winerror".into(), ..ExpandOptions::default() };
+    let (source, _) = generate_source(&docs, &options);
+    let tokens: proc_macro2::TokenStream = source.parse().expect("the expansion lexes as Rust");
+    let expansion = tokens.to_string();
+    assert!(expansion.contains(&pages.replace("crate ::", ":: winerror ::")), "{expansion}");
+    assert!(expansion.contains(&family.replace("crate ::", ":: winerror ::")), "{expansion}");
 }

@@ -80,7 +80,7 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
             literal::push_string(out, text);
             out.push(',');
         }
-        let _ = write!(out, "space:{rt}::Space::{:?}}}),", family.space);
+        let _ = write!(out, "space: {rt}::Space::{:?}}}),", family.space);
     }
     out.push_str("];\n");
     if options.bodies {
