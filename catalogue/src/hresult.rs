@@ -47,12 +47,12 @@ impl HResult {
 
     /// Whether the severity bit is clear (`SUCCEEDED`).
     pub const fn is_success(self) -> bool {
-        self.0 >= 0
+        bits::succeeded(self.bits())
     }
 
     /// Whether the severity bit is set (`FAILED`).
     pub const fn is_failure(self) -> bool {
-        self.0 < 0
+        !bits::succeeded(self.bits())
     }
 
     /// [`Severity::Error`] when the severity bit is set, else [`Severity::Success`].

@@ -190,6 +190,8 @@ pub use hresult::HResult;
 pub use lookup::{by_name, from_hresult, lookup, pages};
 pub use ntstatus::NtStatus;
 pub use page::{ErrorPage, Family};
+#[doc(hidden)]
+pub use page::{FamilyFields as __FamilyFields, PageColumns as __PageColumns};
 pub use search::{Search, search};
 pub use space::{Code, Space};
 

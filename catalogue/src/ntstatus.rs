@@ -44,7 +44,7 @@ impl NtStatus {
 
     /// Whether the value is a success or informational (`NT_SUCCESS`).
     pub const fn is_success(self) -> bool {
-        self.0 >= 0
+        bits::succeeded(self.bits())
     }
 
     /// The facility: bits 16 to 27.

@@ -21,21 +21,64 @@ pub struct ErrorPage {
     related_len: u8,
 }
 
-impl ErrorPage {
-    #[doc(hidden)]
-    #[expect(clippy::too_many_arguments, reason = "called only by the generated tables")]
-    pub const fn __new(
-        value: u32,
-        text_start: u32,
-        name_len: u8,
-        message_len: u16,
-        family: u16,
-        updated: u32,
-        related_start: u16,
-        related_len: u8,
-    ) -> Self {
-        ErrorPage { value, text_start, name_len, message_len, family, updated, related_start, related_len }
+/// The fields of every [`ErrorPage`], one named column per field, as the generated tables write
+/// them: each field is named where its values are written (no two fields of one type can be
+/// swapped unnoticed), and each value costs the compiler one token.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug)]
+pub struct PageColumns<const N: usize> {
+    /// Each page's value (its 32 bits).
+    pub value: [u32; N],
+    /// Where each page's name starts in the string table; its message follows it.
+    pub text_start: [u32; N],
+    /// The length of each name, in bytes.
+    pub name_len: [u8; N],
+    /// The length of each message, in bytes.
+    pub message_len: [u16; N],
+    /// Each page's family, as an index into the family table.
+    pub family: [u16; N],
+    /// Each page's `Updated:` date as `YYYYMMDD`, or 0.
+    pub updated: [u32; N],
+    /// Where each page's run of related pages starts in the related table.
+    pub related_start: [u16; N],
+    /// How many related pages each run holds.
+    pub related_len: [u8; N],
+}
+
+impl<const N: usize> PageColumns<N> {
+    /// The pages, row by row.
+    pub const fn pages(&self) -> [ErrorPage; N] {
+        let mut pages = [ErrorPage::EMPTY; N];
+        let mut at = 0;
+        while at < N {
+            pages[at] = ErrorPage {
+                value: self.value[at],
+                text_start: self.text_start[at],
+                updated: self.updated[at],
+                message_len: self.message_len[at],
+                family: self.family[at],
+                related_start: self.related_start[at],
+                name_len: self.name_len[at],
+                related_len: self.related_len[at],
+            };
+            at += 1;
+        }
+        pages
     }
+}
+
+impl ErrorPage {
+    /// A page of zeros, which [`PageColumns::pages`] overwrites.
+    const EMPTY: ErrorPage = ErrorPage {
+        value: 0,
+        text_start: 0,
+        updated: 0,
+        message_len: 0,
+        family: 0,
+        related_start: 0,
+        name_len: 0,
+        related_len: 0,
+    };
 
     /// The SDK's symbolic name, e.g. `ERROR_IPSEC_IKE_MM_DELAY_DROP`.
     #[inline]
@@ -143,9 +186,25 @@ pub struct Family {
     space: Space,
 }
 
+/// The fields of a [`Family`], by name, as the generated tables write them (a few dozen
+/// families, so one named literal each costs nothing worth saving).
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug)]
+pub struct FamilyFields {
+    /// The module name.
+    pub module: &'static str,
+    /// The title.
+    pub title: &'static str,
+    /// The SDK header.
+    pub header: &'static str,
+    /// The space.
+    pub space: Space,
+}
+
 impl Family {
     #[doc(hidden)]
-    pub const fn __new(module: &'static str, title: &'static str, header: &'static str, space: Space) -> Self {
+    pub const fn __new(fields: FamilyFields) -> Self {
+        let FamilyFields { module, title, header, space } = fields;
         Family { module, title, header, space }
     }
 

@@ -3,6 +3,7 @@
 
 use core::str::FromStr;
 
+use crate::__catalogue::bits;
 use crate::error::ParseErrorCodeError;
 use crate::{Code, ErrorCode, HResult, NtStatus};
 
@@ -127,7 +128,7 @@ fn parse_bits(text: &str) -> Result<Option<u32>, ParseErrorCodeError> {
 
 /// A value with the severity bit set is an HRESULT; any other is a Win32 code.
 fn from_value(value: u32) -> Result<ErrorCode, ParseErrorCodeError> {
-    if value & 0x8000_0000 == 0 {
+    if value & bits::HRESULT_SEVERITY_BIT == 0 {
         Ok(ErrorCode::from_raw(value))
     } else {
         ErrorCode::from_hresult(HResult::from_raw(value as i32)).ok_or(ParseErrorCodeError::NotWin32Hresult)

@@ -113,3 +113,17 @@ fn every_page_has_its_own_body() {
     let body = winerror::by_name("ERROR_IPSEC_IKE_MM_DELAY_DROP").unwrap().body();
     assert!(body.contains("##"), "the body keeps its Markdown sections: {body}");
 }
+
+#[test]
+fn success_is_a_value_not_negative_in_both_spaces() {
+    use winerror::{E_FAIL, NtStatus, STATUS_BUFFER_OVERFLOW};
+    assert!(
+        HResult::from_raw(0).is_success() && HResult::from_raw(1).is_success() && !HResult::from_raw(0).is_failure()
+    );
+    assert!(E_FAIL.is_failure() && !E_FAIL.is_success());
+    assert!(NtStatus::from_raw(0x4000_0000).is_success(), "informational is NT_SUCCESS");
+    assert!(!STATUS_BUFFER_OVERFLOW.is_success(), "a warning is not");
+    // A value with the severity bit set reads as an HRESULT, any other as a Win32 code.
+    assert_eq!("0x80070005".parse::<ErrorCode>().map(ErrorCode::raw), Ok(5));
+    assert_eq!("0x7FFFFFFF".parse::<ErrorCode>().map(ErrorCode::raw), Ok(0x7FFF_FFFF));
+}

@@ -13,6 +13,13 @@ pub const FACILITY_NT_BIT: u32 = 0x1000_0000;
 /// FACILITY_WIN32, the facility of the HRESULTs that carry a Win32 code.
 pub const FACILITY_WIN32: u32 = 7;
 
+/// `SUCCEEDED` for an HRESULT (the severity bit clear) and `NT_SUCCESS` for an NTSTATUS
+/// (severity success or informational): the value is not negative as an `i32`.
+#[inline]
+pub const fn succeeded(value: u32) -> bool {
+    value as i32 >= 0
+}
+
 /// `HRESULT_FROM_WIN32`: values that are zero or negative as an `i32` pass through; any other
 /// becomes `0x8007XXXX` with the low 16 bits of the code.
 #[inline]

@@ -107,7 +107,7 @@ fn unique_names(entries: &mut Vec<Entry>, diags: &mut Diagnostics) {
         }
         diags
             .error(page.title_location.clone(), format!("`{}` is already defined by {}", page.name, first.source.path))
-            .help = Some("a name has one page; merge the two".into());
+            .with_help("a name has one page; merge the two");
         keep[by_name[at]] = false;
     }
     let mut index = 0;
@@ -133,7 +133,7 @@ fn titles_are_written_as_their_space_does(catalogue: &Catalogue, entry: &Entry, 
                     space.title_form()
                 ),
             )
-            .help = Some(format!("write `# {} - {}`", entry.page.name, space.write_title_value(entry.page.code)));
+            .with_help(format!("write `# {} - {}`", entry.page.name, space.write_title_value(entry.page.code)));
     }
 }
 
@@ -153,7 +153,7 @@ fn one_value_per_header(catalogue: &Catalogue, diags: &mut Diagnostics) {
                             entry.page.code, entry.page.code, first.page.name, key.1
                         ),
                     )
-                    .help = Some(format!("see {}", first.page.source.path));
+                    .with_help(format!("see {}", first.page.source.path));
             }
             None => {
                 seen.insert(key, entry);
@@ -181,7 +181,7 @@ fn related_errors_exist(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagno
         if plain_word && catalogue.get(&related.name).is_none() {
             diags
                 .error(entry.page.locate(related.offset), "a Related Errors item must start with an error name")
-                .help = Some("write `- NAME (DECIMAL - 0xHEX): why it is related`".into());
+                .with_help("write `- NAME (DECIMAL - 0xHEX): why it is related`");
             continue;
         }
         check_mention(catalogue, entry, related, diags);
@@ -212,7 +212,7 @@ fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags:
                     mention_form(space)
                 ),
             )
-            .help = Some(format!("write {} ({})", mention.name, space.write_value(code)));
+            .with_help(format!("write {} ({})", mention.name, space.write_value(code)));
         return;
     }
     if mention.hex_only {
@@ -222,7 +222,7 @@ fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags:
             let code = target.page.code;
             diags
                 .error(entry.page.locate(mention.offset), format!("{} is 0x{code:08X}, not {hex_text}", mention.name))
-                .help = Some(format!("write {} (0x{code:08X})", mention.name));
+                .with_help(format!("write {} (0x{code:08X})", mention.name));
         }
         return;
     }
@@ -232,25 +232,26 @@ fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags:
             diags
                 .error(
                     entry.page.locate(mention.hex_offset),
-                    format!("{} is {}, not {code}", written_hex.1, hex_value(hex)),
+                    format!("{} is {}, not {code}", written_hex.1, written_number(hex)),
                 )
-                .help = Some(format!("{} is {code} (0x{code:X})", mention.name));
+                .with_help(format!("{} is {code} (0x{code:X})", mention.name));
         }
         Some(code) => {
-            let written = format!("{} - {hex_text}", mention_decimal_text(mention));
+            let written = format!("{} - {hex_text}", written_number(mention.decimal));
             diags
                 .error(
                     entry.page.locate(mention.offset),
                     format!("{} is {code} - 0x{code:X}, not {written}", mention.name),
                 )
-                .help = Some(format!("write {} ({code} - 0x{code:X})", mention.name));
+                .with_help(format!("write {} ({code} - 0x{code:X})", mention.name));
         }
         None => {
             if let (Some(d), Some(h)) = (decimal, hex)
                 && d != h
             {
-                diags.error(entry.page.locate(mention.hex_offset), format!("{hex_text} is {h}, not {d}")).help =
-                    Some(format!("{d} is 0x{d:X}"));
+                diags
+                    .error(entry.page.locate(mention.hex_offset), format!("{hex_text} is {h}, not {d}"))
+                    .with_help(format!("{d} is 0x{d:X}"));
             }
         }
     }
@@ -266,12 +267,9 @@ fn mention_form(space: Space) -> &'static str {
     if space.hex_only() { "NAME (0xHEX)" } else { "NAME (DECIMAL - 0xHEX)" }
 }
 
-fn hex_value(hex: Option<u32>) -> String {
-    hex.map_or_else(|| "a number beyond 32 bits".to_owned(), |h| h.to_string())
-}
-
-fn mention_decimal_text(mention: &Mention) -> String {
-    mention.decimal.map_or_else(|| "a number beyond 32 bits".to_owned(), |d| d.to_string())
+/// A number a mention writes, in decimal, or what it is when it overflows `u32`.
+fn written_number(number: Option<u32>) -> String {
+    number.map_or_else(|| "a number beyond 32 bits".to_owned(), |n| n.to_string())
 }
 
 /// The entry a mention names, or an "unknown error" diagnostic suggesting the nearest names
@@ -298,7 +296,7 @@ fn known_or_report<'c>(
     }
     let diag = diags.error(entry.page.locate(mention.offset), message);
     if !near.is_empty() {
-        diag.help = Some(format!("did you mean {}?", near.join(" or ")));
+        diag.with_help(format!("did you mean {}?", near.join(" or ")));
     }
     None
 }

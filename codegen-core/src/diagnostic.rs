@@ -61,8 +61,9 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// Adds a fix suggestion.
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    /// Sets how to fix it: the one way help text is attached, as in
+    /// `diags.error(location, message).with_help("...")`.
+    pub fn with_help(&mut self, help: impl Into<String>) -> &mut Self {
         self.help = Some(help.into());
         self
     }
@@ -140,7 +141,7 @@ mod tests {
     fn diagnostics_come_out_sorted_and_once() {
         let mut diags = Diagnostics::new();
         diags.error(Location { path: "b".into(), line: 1, column: 1 }, "x");
-        diags.error(Location::file("a"), "y").help = Some("z".into());
+        diags.error(Location::file("a"), "y").with_help("z");
         diags.error(Location { path: "b".into(), line: 1, column: 1 }, "x");
         let sorted = diags.into_sorted();
         assert_eq!(sorted.len(), 2);

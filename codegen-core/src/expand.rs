@@ -3,6 +3,7 @@
 
 pub mod docs;
 mod literal;
+mod rewrite;
 mod tables;
 
 use std::fmt::Write as _;

@@ -1,6 +1,6 @@
 //! The family model: what phase 2 makes of a family folder's index page.
 
-use crate::page::NameUse;
+use crate::page::{Fence, NameUse};
 use crate::space::Space;
 
 /// A family of errors: one folder, one module, one SDK header.
@@ -14,9 +14,11 @@ pub struct Family {
     pub header: &'static str,
     /// The numeric space of every page of the family (`Space:` on the index page).
     pub space: Space,
-    /// The introduction (Markdown source after the header line), with its code fences made safe
-    /// as in error pages (see [`fence_language`](crate::grammar::fence_language)).
+    /// The introduction: the Markdown source after the header line, as written.
     pub intro: String,
+    /// The code blocks of [`Family::intro`], whose info strings the expansion rewrites as in
+    /// error pages.
+    pub intro_fences: Vec<Fence>,
     /// The words and code spans of [`Family::intro`] that may be error names, outside links and
     /// code blocks, in order; the expansion links those the catalogue knows.
     pub intro_names: Vec<NameUse>,

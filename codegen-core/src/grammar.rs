@@ -40,14 +40,35 @@ impl Date {
     }
 }
 
+/// The prefix of the only error names without an underscore: the Windows Sockets codes
+/// (`WSAEINTR`).
+pub const UNDERSCORE_FREE_PREFIX: &str = "WSA";
+
+/// True for a byte that may follow the first letter of an error name: an ASCII letter, digit or
+/// `_`. Every such byte is ASCII, so a name found byte-wise starts and ends on character
+/// boundaries.
+pub fn is_name_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
 /// True for an SDK-style error name: an uppercase letter, then letters, digits and underscores
 /// (and not `Self`, the one such word Rust reserves).
 pub fn is_error_name(name: &str) -> bool {
     // Byte-wise: every allowed character is ASCII, and no byte of a non-ASCII character is.
     let bytes = name.as_bytes();
     matches!(bytes.first(), Some(b'A'..=b'Z'))
-        && bytes[1..].iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_')
+        && bytes[1..].iter().all(|&b| is_name_byte(b))
         && !RUST_KEYWORDS.contains(&name)
+}
+
+/// True for a word of prose that stands for an error, so is checked when values follow it
+/// (`NAME (DECIMAL - 0xHEX)`) and linked when the catalogue knows it: an error name that contains
+/// `_` or starts with [`UNDERSCORE_FREE_PREFIX`]. Every name of the catalogue is one (the Win32
+/// `ERROR_*` and `WSA*` codes, and HRESULT and NTSTATUS names such as `E_FAIL`, `S_OK`,
+/// `STATUS_*` and `DBG_*`, which all contain `_`); capitalised words such as `Windows` or
+/// `HRESULT` are not.
+pub fn is_mention_candidate(word: &str) -> bool {
+    (word.contains('_') || word.starts_with(UNDERSCORE_FREE_PREFIX)) && is_error_name(word)
 }
 
 /// Every word Rust reserves, in any edition, and so can never be a module (or constant) name:
@@ -178,10 +199,9 @@ pub fn find_mentions(text: &str) -> Vec<MentionText<'_>> {
         }
         let open = paren - 1;
         // Names are ASCII: the byte after the last other byte is always a character boundary.
-        let name_start =
-            text[..open].bytes().rposition(|b| !(b.is_ascii_alphanumeric() || b == b'_')).map_or(0, |at| at + 1);
+        let name_start = text[..open].bytes().rposition(|b| !is_name_byte(b)).map_or(0, |at| at + 1);
         let name = &text[name_start..open];
-        if !is_error_name(name) || !name.contains('_') && !name.starts_with("WSA") {
+        if !is_mention_candidate(name) {
             continue;
         }
         if let Some(mention) = mention_at(text, name_start, open) {
@@ -224,7 +244,7 @@ pub fn leading_mention(text: &str) -> Option<MentionText<'_>> {
 /// The leading error name of a Related Errors item, if it starts with one.
 pub fn leading_name(text: &str) -> Option<&str> {
     let text = text.trim_start();
-    let end = text.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(text.len());
+    let end = text.bytes().position(|b| !is_name_byte(b)).unwrap_or(text.len());
     let name = &text[..end];
     is_error_name(name).then_some(name)
 }
@@ -351,6 +371,17 @@ mod tests {
         assert!(!is_module_name("Ipsec") && !is_module_name("type") && !is_module_name("my-dir"));
         assert_eq!(leading_name("ERROR_X (1 - 0x1): y"), Some("ERROR_X"));
         assert_eq!(leading_name("see ERROR_X"), None);
+    }
+
+    #[test]
+    fn mention_candidates_are_the_names_prose_may_use() {
+        for name in ["ERROR_ACCESS_DENIED", "WSAEINTR", "E_FAIL", "S_OK", "STATUS_TIMEOUT", "DBG_CONTINUE"] {
+            assert!(is_mention_candidate(name), "{name}");
+        }
+        for word in ["Windows", "HRESULT", "NTSTATUS", "NOERROR", "_X", "error_x", "WSA-X", ""] {
+            assert!(!is_mention_candidate(word), "{word}");
+        }
+        assert_eq!(find_mentions("HRESULT (0x80004005) and E_FAIL (0x80004005)").len(), 1);
     }
 
     #[test]

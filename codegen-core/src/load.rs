@@ -58,7 +58,7 @@ pub fn load(docs_dir: &Path, diags: &mut Diagnostics) -> Loaded {
             EntryKind::File => {
                 diags
                     .error(Location::file(&rel), "a file directly under the docs folder is not part of the catalogue")
-                    .help = Some("move the page into a family folder such as `docs/system/`".into());
+                    .with_help("move the page into a family folder such as `docs/system/`");
             }
             EntryKind::Symlink => {
                 diags.error(Location::file(&rel), "symbolic links are not followed in the docs folder");
@@ -101,7 +101,7 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, to_read: &mut Vec<
     if !is_module_name(&dir.name) {
         diags
             .error(Location::folder(&rel), format!("the folder name `{}` cannot become a Rust module", dir.name))
-            .help = Some("family folders are lowercase Rust identifiers: `[a-z][a-z0-9_]*`, not a keyword".into());
+            .with_help("family folders are lowercase Rust identifiers: `[a-z][a-z0-9_]*`, not a keyword");
         return;
     }
     loaded.tracked.push(dir.path.clone());
@@ -114,8 +114,9 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, to_read: &mut Vec<
         let rel = display_path(base, &entry.path);
         match entry.kind {
             EntryKind::Dir => {
-                diags.error(Location::folder(&rel), "folders nested inside a family folder are not supported").help =
-                    Some("a family is one folder directly under `docs/`".into());
+                diags
+                    .error(Location::folder(&rel), "folders nested inside a family folder are not supported")
+                    .with_help("a family is one folder directly under `docs/`");
             }
             EntryKind::Symlink => {
                 diags.error(Location::file(&rel), "symbolic links are not followed in the docs folder");
@@ -142,7 +143,7 @@ fn load_family(dir: &Entry, base: &Path, loaded: &mut Loaded, to_read: &mut Vec<
     if !index_found {
         diags
             .error(Location::file(&format!("{}/{INDEX_FILE}", family.path)), "every family folder needs an index page")
-            .help = Some("create it with `# Title` and a `Header: winerror.h` line (see docs/README.md)".into());
+            .with_help("create it with `# Title` and a `Header: winerror.h` line (see docs/README.md)");
     }
     loaded.families.push(family);
 }
@@ -181,7 +182,7 @@ fn read_page(path: &Path, rel: &str, is_index: bool, diags: &mut Diagnostics) ->
     let text = windows_editor_text(text);
     if text.trim().is_empty() {
         let start = if is_index { "`# Title` and `Header: winerror.h`" } else { crate::grammar::TITLE_FORM };
-        diags.error(Location::file(rel), "the page is empty").help = Some(format!("start it with {start}"));
+        diags.error(Location::file(rel), "the page is empty").with_help(format!("start it with {start}"));
         return None;
     }
     Some(text)
@@ -226,8 +227,9 @@ fn sorted_entries(dir: &Path, base: &Path, what: &str, diags: &mut Diagnostics) 
     let read = match fs::read_dir(dir) {
         Ok(read) => read,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-            diags.error(Location::folder(&rel), format!("{what} `{}` does not exist", dir.display())).help =
-                Some("`catalogue!` takes a folder relative to the source file that invokes it".into());
+            diags
+                .error(Location::folder(&rel), format!("{what} `{}` does not exist", dir.display()))
+                .with_help("`catalogue!` takes a folder relative to the source file that invokes it");
             return None;
         }
         Err(err) => {

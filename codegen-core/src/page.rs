@@ -26,13 +26,17 @@ pub struct Mention {
     pub hex_only: bool,
 }
 
-/// A code block and what rustdoc must be told about it.
+/// A code block and what rustdoc must be told about it, as the Markdown phase decided.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Fence {
-    /// Byte range of the info string's line (the opening fence line).
-    pub opening_line: Range<usize>,
+    /// Byte range of what follows the fence marker on the opening line (the info string as
+    /// written, up to the end of the line): the expansion writes [`Fence::language`] there.
+    pub info_range: Range<usize>,
     /// The info string as written (empty when untagged).
     pub info: String,
+    /// What rustdoc is told the block holds (see
+    /// [`fence_language`](crate::grammar::fence_language)).
+    pub language: &'static str,
 }
 
 /// A word of prose or a code span that may be an error name, for intra-doc links.
@@ -93,6 +97,12 @@ impl Page {
         Location::at(&self.source.path.as_str().into(), &self.source.text, offset)
     }
 
+    /// The message's Markdown source (its paragraph as written, with any emphasis or code spans),
+    /// or its plain text when the recorded range does not hold it.
+    pub fn message_source(&self) -> &str {
+        self.source.text.get(self.message_range.clone()).unwrap_or(&self.message)
+    }
+
     /// A page with only its title's location; the parse fills in the rest.
     pub fn empty(title_location: Location) -> Self {
         Page {
@@ -111,5 +121,22 @@ impl Page {
             title_location,
             source: SourceFile::default(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_message_source_is_the_paragraph_as_written() {
+        let text = "# E_X - 0x80000001\n\nThe *file*\nis `busy`.\n";
+        let mut page = Page::empty(Location::file("docs/x/E_X.md"));
+        page.source = SourceFile { text: text.to_owned(), ..SourceFile::default() };
+        page.message = "The file is busy.".to_owned();
+        page.message_range = 20..text.len() - 1;
+        assert_eq!(page.message_source(), "The *file*\nis `busy`.");
+        page.message_range = 20..text.len() + 1;
+        assert_eq!(page.message_source(), "The file is busy.", "a range past the text falls back to the plain text");
     }
 }

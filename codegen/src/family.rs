@@ -1,13 +1,14 @@
 //! Phase 2 for index pages: a family folder's `README.md` gives its title, header and introduction.
 
-use pulldown_cmark::{Event, HeadingLevel, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Tag};
 
 use crate::diagnostic::{Diagnostics, Location};
-use crate::grammar::{HEADER_KEYWORD, HEADERS, is_error_name};
+use crate::grammar::{HEADER_KEYWORD, HEADERS};
 use crate::load::FamilyFiles;
-use crate::page::{NameUse, blocks, name_in_source, parse_with_offsets, plain_text};
-use crate::scan::{self, check_markup, with_safe_fences};
+use crate::markdown::{Block, blocks, parse_with_offsets, plain_text};
+use crate::scan::{self, check_markup};
 use crate::space::{SPACE_KEYWORD, Space};
+use winerror_codegen_core::page::{Fence, NameUse};
 
 /// The family model this phase fills in, defined with the phases that read it.
 pub use winerror_codegen_core::family::Family;
@@ -21,6 +22,7 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
         header: HEADERS[0],
         space: Space::Win32,
         intro: String::new(),
+        intro_fences: Vec::new(),
         intro_names: Vec::new(),
     };
     let Some(index) = &files.index else {
@@ -63,7 +65,7 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
             } else {
                 diags
                     .error(at(offset), format!("`{line}` is not a `{HEADER_KEYWORD}` or `{SPACE_KEYWORD}` line"))
-                    .help = Some("the introduction starts after a blank line".into());
+                    .with_help("the introduction starts after a blank line");
             }
         }
         intro_start = block.last().map(|(_, r)| r.end);
@@ -72,8 +74,9 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
         match Space::from_keyword(keyword) {
             Some(known) => family.space = known,
             None => {
-                diags.error(at(*offset), format!("`{keyword}` is not a space")).help =
-                    Some("the spaces are win32 (the default), hresult and ntstatus".into());
+                diags
+                    .error(at(*offset), format!("`{keyword}` is not a space"))
+                    .with_help("the spaces are win32 (the default), hresult and ntstatus");
             }
         }
     }
@@ -96,7 +99,7 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
                 at(space_offset),
                 format!("the folder `{}` does not hold {} values", family.module, family.space.keyword()),
             )
-            .help = Some(help);
+            .with_help(help);
     }
     match header {
         Some((header, offset)) => match HEADERS.iter().find(|h| **h == header) {
@@ -105,32 +108,33 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
                 family.header = known;
                 diags
                     .error(at(offset), format!("`{header}` is not a header of {} values", family.space.keyword()))
-                    .help =
-                    Some(format!("{} values come from {}", family.space.keyword(), family.space.headers().join(", ")));
+                    .with_help(format!(
+                        "{} values come from {}",
+                        family.space.keyword(),
+                        family.space.headers().join(", ")
+                    ));
             }
             None => {
-                diags.error(at(offset), format!("`{header}` is not a known SDK header")).help =
-                    Some(format!("the headers are {}", HEADERS.join(", ")));
+                diags
+                    .error(at(offset), format!("`{header}` is not a known SDK header"))
+                    .with_help(format!("the headers are {}", HEADERS.join(", ")));
             }
         },
         None => {
             diags.error(at(facts_end), format!("the index page must declare `{HEADER_KEYWORD} winerror.h` (or winhttp.h, wininet.h, ntstatus.h) after its title"));
         }
     }
-    let intro_start = intro_start.unwrap_or(facts_end);
-    let mut fences = Vec::new();
     for block in all_blocks.iter() {
         check_markup(block, &at, diags);
-        fences.extend(scan::fences(block, text));
     }
-    family.intro = with_safe_fences(text, intro_start, &fences).trim().to_owned();
-    family.intro_names = intro_names(&family.intro);
+    family.intro = text[intro_start.unwrap_or(facts_end)..].trim().to_owned();
+    (family.intro_names, family.intro_fences) = scan_intro(&family.intro);
     family
 }
 
 /// The lines of a paragraph as plain text (soft and hard breaks end a line), each with the byte
 /// offset where it starts.
-fn fact_lines(block: &[(Event<'_>, std::ops::Range<usize>)]) -> Vec<(String, usize)> {
+fn fact_lines(block: &Block<'_>) -> Vec<(String, usize)> {
     let mut lines: Vec<(String, usize)> = Vec::new();
     let mut new_line = true;
     for (event, range) in block {
@@ -152,30 +156,13 @@ fn fact_lines(block: &[(Event<'_>, std::ops::Range<usize>)]) -> Vec<(String, usi
 }
 
 /// The words and code spans of an introduction that may be error names, outside links and code
-/// blocks. (Broken links were reported when the index page was read.)
-fn intro_names(intro: &str) -> Vec<NameUse> {
-    let mut names = Vec::new();
-    let mut in_link_or_block = 0usize;
-    for (event, range) in parse_with_offsets(intro, &mut |_| None) {
-        match event {
-            Event::Start(Tag::Link { .. } | Tag::Image { .. } | Tag::CodeBlock(_)) => in_link_or_block += 1,
-            Event::End(TagEnd::Link | TagEnd::Image | TagEnd::CodeBlock) => {
-                in_link_or_block = in_link_or_block.saturating_sub(1);
-            }
-            Event::Code(code)
-                if in_link_or_block == 0
-                    && is_error_name(&code)
-                    && intro.get(range.clone()).map(name_in_source) == Some(code.as_ref()) =>
-            {
-                names.push(NameUse { range });
-            }
-            Event::Text(text) if in_link_or_block == 0 && intro.get(range.clone()) == Some(text.as_ref()) => {
-                scan::record_name_uses(&text, range.start, &mut names);
-            }
-            _ => {}
-        }
-    }
-    names
+/// blocks, and its code fences: [`scan::scan_links`] over the introduction parsed alone, as
+/// rustdoc will read it. (Broken links were reported when the index page was read.)
+fn scan_intro(intro: &str) -> (Vec<NameUse>, Vec<Fence>) {
+    let events: Vec<_> = parse_with_offsets(intro, &mut |_| None).collect();
+    let (mut names, mut fences) = (Vec::new(), Vec::new());
+    scan::scan_links(&events, intro, &mut names, &mut fences);
+    (names, fences)
 }
 
 #[cfg(test)]
@@ -196,10 +183,27 @@ mod tests {
     }
 
     #[test]
+    fn pages_and_introductions_are_scanned_alike() {
+        let body = "See `WSAEINTR` and ERROR_X_Y, not [ERROR_A_B](https://example.com).\n\n~~~c x\nERROR_C_D\n~~~\n";
+        let (page, _) = crate::testing::parse("ERROR_X", &crate::testing::page_text("ERROR_X", 1, body));
+        let page = page.expect("parses");
+        let text = page.source.text.as_str();
+        let (uses, fences) = scan_intro(body);
+        let names = |uses: &[NameUse], text| uses.iter().map(|used| used.name(text).to_owned()).collect::<Vec<_>>();
+        let body_uses: Vec<NameUse> = page.name_uses.into_iter().filter(|u| u.range.start >= page.body_start).collect();
+        assert_eq!(names(&body_uses, text), names(&uses, body));
+        let fence = |fence: &Fence, text: &str| (text[fence.info_range.clone()].to_owned(), fence.language);
+        assert_eq!(fence(&page.fences[0], text), fence(&fences[0], body));
+        assert_eq!(fence(&fences[0], body), ("c x".to_owned(), "text"));
+    }
+
+    #[test]
     fn intro_names_skip_links_and_code_blocks() {
         let intro = "See `WSAEINTR` and ERROR_X_Y, not [ERROR_A_B](https://example.com).\n\n```text\nERROR_C_D\n```\n";
-        let names: Vec<&str> = intro_names(intro).iter().map(|used| used.name(intro)).collect();
+        let (uses, fences) = scan_intro(intro);
+        let names: Vec<&str> = uses.iter().map(|used| used.name(intro)).collect();
         assert_eq!(names, ["WSAEINTR", "ERROR_X_Y"]);
-        assert_eq!(&intro[intro_names(intro)[0].range.clone()], "`WSAEINTR`");
+        assert_eq!(&intro[uses[0].range.clone()], "`WSAEINTR`");
+        assert_eq!((&intro[fences[0].info_range.clone()], fences[0].language), ("text", "text"));
     }
 }

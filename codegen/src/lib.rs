@@ -3,12 +3,14 @@
 //! benchmarks, fuzzers and tools call the phases directly.
 //!
 //! Phases, one module each: [`load`] → [`page`] (and [`family`] for index pages) → [`check`] →
-//! [`expand`](mod@expand). This crate holds the Markdown phase and the entry points; the other
+//! [`expand`](mod@expand). Within the Markdown phase the imports go one way: [`page`] and
+//! [`family`] use [`scan`] (the checks inside a block), which uses [`markdown`] (the parse). This crate holds the Markdown phase and the entry points; the other
 //! phases come from `winerror-codegen-core`, re-exported here, which depends on no Markdown parser
 //! and so compiles alongside pulldown-cmark in a dependent's build.
 #![deny(missing_docs)]
 
 pub mod family;
+pub mod markdown;
 pub mod page;
 pub mod scan;
 #[cfg(test)]

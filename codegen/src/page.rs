@@ -3,95 +3,17 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use pulldown_cmark::{BrokenLink, CowStr, Event, HeadingLevel, OffsetIter, Options, Parser, Tag};
+use pulldown_cmark::{Event, HeadingLevel, Tag};
 
 use crate::check::Entry;
 use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{self, Date, RELATED_ERRORS_TITLE, TITLE_FORM, TitleError, UPDATED_KEYWORD, is_error_name};
 use crate::load::{FamilyFiles, SourceFile};
-use crate::scan::{Block, check_markup, collect_related, report_broken_links, scan_block};
+use crate::markdown::{Blocks, blocks, plain_text};
+use crate::scan::{check_markup, collect_related, scan_block};
 
 /// The page model this phase fills in, defined with the phases that read it.
 pub use winerror_codegen_core::page::{Fence, Mention, NameUse, Page, name_in_source};
-
-/// The Markdown extensions pages may use; rustdoc renders the same ones.
-pub fn markdown_options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES | Options::ENABLE_TASKLISTS
-}
-
-/// What the parser calls for a `[text]` or `[text][label]` whose label is defined nowhere.
-pub type OnBrokenLink<'h> = &'h mut dyn for<'x> FnMut(BrokenLink<'x>) -> Option<(CowStr<'x>, CowStr<'x>)>;
-
-/// Parses Markdown with [`markdown_options`], yielding each event with its byte range. Every parse
-/// in the pipeline goes through here with the same callback type, so the build compiles one copy
-/// of pulldown-cmark's generic parser instead of one per call site.
-pub fn parse_with_offsets<'a, 'h>(text: &'a str, on_broken_link: OnBrokenLink<'h>) -> OffsetIter<'a, OnBrokenLink<'h>> {
-    Parser::new_with_broken_link_callback(text, markdown_options(), Some(on_broken_link)).into_offset_iter()
-}
-
-/// The top-level blocks of a Markdown text, each as its events with their byte ranges. The same
-/// single parse reports every `[text]` or `[text][label]` whose label is defined nowhere
-/// (rustdoc would read it as a link to a Rust item).
-pub(crate) fn blocks<'a>(text: &'a str, at: &impl Fn(usize) -> Location, diags: &mut Diagnostics) -> Blocks<'a> {
-    let mut broken_links: Vec<(Range<usize>, String)> = Vec::new();
-    let on_broken_link: OnBrokenLink<'_> = &mut |link| {
-        broken_links.push((link.span.clone(), link.reference.to_string()));
-        None
-    };
-    let mut blocks = Blocks { events: Vec::with_capacity(text.len() / 16), bounds: Vec::new() };
-    let mut block_start = 0;
-    let mut depth = 0usize;
-    for (event, range) in parse_with_offsets(text, on_broken_link) {
-        match &event {
-            Event::Start(_) => depth += 1,
-            Event::End(_) => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        blocks.events.push((event, range));
-        if depth == 0 {
-            blocks.bounds.push(block_start..blocks.events.len());
-            block_start = blocks.events.len();
-        }
-    }
-    if block_start < blocks.events.len() {
-        blocks.bounds.push(block_start..blocks.events.len());
-    }
-    report_broken_links(broken_links, at, diags);
-    blocks
-}
-
-/// The events of a whole text, split into its top-level blocks (one list, no list per block).
-pub(crate) struct Blocks<'a> {
-    events: Vec<(Event<'a>, Range<usize>)>,
-    /// The range of `events` each block takes, in order.
-    bounds: Vec<Range<usize>>,
-}
-
-impl<'a> Blocks<'a> {
-    /// Block `index`, when there is one.
-    pub(crate) fn get(&self, index: usize) -> Option<&Block<'a>> {
-        self.bounds.get(index).map(|bounds| &self.events[bounds.clone()])
-    }
-
-    /// Every block, in order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &Block<'a>> {
-        self.bounds.iter().map(|bounds| &self.events[bounds.clone()])
-    }
-}
-
-/// The plain text of a block: text and code spans, soft breaks as spaces.
-pub(crate) fn plain_text(events: &[(Event<'_>, Range<usize>)]) -> String {
-    let mut text = String::new();
-    for (event, _) in events {
-        match event {
-            Event::Text(t) | Event::Code(t) => text.push_str(t),
-            Event::SoftBreak => text.push(' '),
-            Event::HardBreak => text.push('\n'),
-            _ => {}
-        }
-    }
-    text
-}
 
 /// What the first blocks of a page give: title, message and date.
 struct Head {
@@ -143,8 +65,9 @@ pub fn parse_owned_page(source: SourceFile, diags: &mut Diagnostics) -> Option<P
         {
             match level {
                 HeadingLevel::H1 => {
-                    diags.error(at(block[0].1.start), "a page has one H1, its title").help =
-                        Some("use `##` for sections".into());
+                    diags
+                        .error(at(block[0].1.start), "a page has one H1, its title")
+                        .with_help("use `##` for sections");
                 }
                 HeadingLevel::H2 => {
                     let title = plain_text(block).trim().to_owned();
@@ -173,7 +96,7 @@ fn parse_head(
 ) -> Option<Head> {
     let text = source.text.as_str();
     let Some(title_block) = blocks.get(0) else {
-        diags.error(at(0), "the page has no title").help = Some(format!("start it with {TITLE_FORM}"));
+        diags.error(at(0), "the page has no title").with_help(format!("start it with {TITLE_FORM}"));
         return None;
     };
     let title_range = title_block[0].1.clone();
@@ -186,8 +109,9 @@ fn parse_head(
     let title = match &title_block[0].0 {
         Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) => plain_text(title_block),
         _ => {
-            diags.error(title_location, "the page must start with its title").help =
-                Some(format!("write the first line as {TITLE_FORM}"));
+            diags
+                .error(title_location, "the page must start with its title")
+                .with_help(format!("write the first line as {TITLE_FORM}"));
             return None;
         }
     };
@@ -204,7 +128,7 @@ fn parse_head(
         } else {
             format!("the file name `{}.md` cannot name an error constant", source.stem)
         };
-        diags.error(in_title(&title.name), message).help = Some(format!("rename the file to `{}.md`", title.name));
+        diags.error(in_title(&title.name), message).with_help(format!("rename the file to `{}.md`", title.name));
     }
 
     let after_title = title_block.last().map_or(0, |(_, r)| r.end);
@@ -214,8 +138,9 @@ fn parse_head(
         message_block.filter(|_| !message.trim().is_empty() && !message.starts_with(UPDATED_KEYWORD))
     else {
         let offset = blocks.get(1).map_or(title_range.start, |b| b[0].1.start);
-        diags.error(at(offset), "the message is missing").help =
-            Some("the paragraph right after the title is the official message text".into());
+        diags
+            .error(at(offset), "the message is missing")
+            .with_help("the paragraph right after the title is the official message text");
         return None;
     };
     let misnamed = title.name != source.stem;
@@ -234,8 +159,9 @@ fn parse_head(
         if let Some(date) = paragraph.strip_prefix(UPDATED_KEYWORD) {
             head.updated = grammar::parse_date(date);
             if head.updated.is_none() {
-                diags.error(at(block[0].1.start), format!("`{}` is not a date", date.trim())).help =
-                    Some(format!("write `{UPDATED_KEYWORD} 2026-02-21` or `{UPDATED_KEYWORD} Feb 21, 2026`"));
+                diags
+                    .error(at(block[0].1.start), format!("`{}` is not a date", date.trim()))
+                    .with_help(format!("write `{UPDATED_KEYWORD} 2026-02-21` or `{UPDATED_KEYWORD} Feb 21, 2026`"));
             }
             head.body_start = block.last().map_or(head.body_start, |(_, r)| r.end);
             head.blocks = 3;
@@ -250,13 +176,16 @@ fn report_title_error(err: TitleError, title: &str, in_title: &impl Fn(&str) -> 
             diags.error(in_title(""), format!("the title `{title}` is not of the form {TITLE_FORM}"));
         }
         TitleError::Name(name) => {
-            diags.error(in_title(&name), format!("`{name}` is not an SDK error name")).help = Some(
-                "a name is an uppercase letter followed by letters, digits and underscores, and not `Self`".into(),
-            );
+            diags
+                .error(in_title(&name), format!("`{name}` is not an SDK error name"))
+                .with_help("a name is an uppercase letter followed by letters, digits and underscores, and not `Self`");
         }
         TitleError::Overflow(number) => {
-            diags.error(in_title(&number), format!("`{number}` does not fit in 32 bits")).help =
-                Some(format!("the largest value is {} (0x{:X})", u32::MAX, u32::MAX));
+            diags.error(in_title(&number), format!("`{number}` does not fit in 32 bits")).with_help(format!(
+                "the largest value is {} (0x{:X})",
+                u32::MAX,
+                u32::MAX
+            ));
         }
         TitleError::Mismatch { decimal, hex, hex_text } => {
             diags
@@ -264,7 +193,7 @@ fn report_title_error(err: TitleError, title: &str, in_title: &impl Fn(&str) -> 
                     in_title(&hex_text),
                     format!("the decimal and hex values disagree: {hex_text} is {hex}, not {decimal}"),
                 )
-                .help = Some(format!("{decimal} is 0x{decimal:X}"));
+                .with_help(format!("{decimal} is 0x{decimal:X}"));
         }
     }
 }

@@ -1,17 +1,16 @@
 //! The checks inside Markdown blocks, shared by error pages and index pages: markup that must not
-//! reach rustdoc (raw HTML, non-web links, indented code, links with no target), code fences,
-//! mentions of other errors and the items of a Related Errors list.
+//! reach rustdoc (raw HTML, non-web links, indented code), code fences, mentions of other errors
+//! and the items of a Related Errors list.
 
 use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 
+use winerror_codegen_core::page::{Fence, Mention, NameUse, Page, name_in_source};
+
 use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{self, is_error_name};
-use crate::page::{Fence, Mention, NameUse, Page};
-
-/// The events of one top-level block with their byte ranges.
-pub(crate) type Block<'a> = [(Event<'a>, Range<usize>)];
+use crate::markdown::{Block, plain_text};
 
 /// Reports raw HTML, links and images whose target is not http or https, and indented code
 /// blocks (which rustdoc would compile as Rust) in one block.
@@ -21,64 +20,27 @@ pub(crate) fn check_markup(block: &Block<'_>, at: &impl Fn(usize) -> Location, d
         match event {
             Event::Html(_) | Event::InlineHtml(_) if !html_reported => {
                 html_reported = true;
-                diags.error(at(range.start), "raw HTML is not allowed in a page").help =
-                    Some("write it in Markdown; the page becomes rustdoc".into());
+                diags
+                    .error(at(range.start), "raw HTML is not allowed in a page")
+                    .with_help("write it in Markdown; the page becomes rustdoc");
             }
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) if !is_web_link(dest_url) => {
                 diags
                     .error(at(range.start), format!("the link target `{dest_url}` is not an http or https address"))
-                    .help = Some("mention another error by its NAME; it becomes a link by itself".into());
+                    .with_help("mention another error by its NAME; it becomes a link by itself");
             }
             Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) => {
-                diags.error(at(range.start), "indented code blocks are not allowed").help =
-                    Some("use a fenced block: ```text".into());
+                diags
+                    .error(at(range.start), "indented code blocks are not allowed")
+                    .with_help("use a fenced block: ```text");
             }
             _ => {}
         }
     }
 }
 
-/// Reports each broken link (`[text]` or `[text][label]` with no target) found by the parse.
-pub(crate) fn report_broken_links(
-    broken: Vec<(Range<usize>, String)>,
-    at: &impl Fn(usize) -> Location,
-    diags: &mut Diagnostics,
-) {
-    for (span, reference) in broken {
-        diags.error(at(span.start), format!("`[{reference}]` is a link with no target")).help =
-            Some("escape the brackets as `\\[` and `\\]`, or write a full `[text](https://...)` link".into());
-    }
-}
-
-/// The code fences of a block, with the byte range of each opening line.
-pub(crate) fn fences(block: &Block<'_>, text: &str) -> Vec<Fence> {
-    let mut found = Vec::new();
-    for (event, range) in block {
-        if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = event {
-            let line_end = text[range.start..].find('\n').map_or(range.end, |at| range.start + at);
-            found.push(Fence { opening_line: range.start..line_end, info: info.to_string() });
-        }
-    }
-    found
-}
-
-/// `text[start..]` with the info string of every fence replaced by [`fence_language`].
-pub(crate) fn with_safe_fences(text: &str, start: usize, fences: &[Fence]) -> String {
-    let mut out = String::new();
-    let mut at = start;
-    for fence in fences.iter().filter(|f| f.opening_line.start >= start) {
-        let line = &text[fence.opening_line.clone()];
-        let indent = line.len() - line.trim_start().len();
-        let marker_len = line[indent..].len() - line[indent..].trim_start_matches(['`', '~']).len();
-        out.push_str(&text[at..fence.opening_line.start + indent + marker_len]);
-        out.push_str(grammar::fence_language(&fence.info));
-        at = fence.opening_line.end;
-    }
-    out.push_str(&text[at..]);
-    out
-}
-
-/// Checks one block of an error page: markup, fences, mentions and words that may be names.
+/// Checks one block of an error page: markup, then what [`scan_links`] and [`record_mentions`]
+/// find.
 pub(crate) fn scan_block(
     block: &Block<'_>,
     text: &str,
@@ -87,42 +49,72 @@ pub(crate) fn scan_block(
     diags: &mut Diagnostics,
 ) {
     check_markup(block, at, diags);
-    page.fences.extend(fences(block, text));
+    scan_links(block, text, &mut page.name_uses, &mut page.fences);
+    record_mentions(block, text, &mut page.mentions);
+}
+
+/// The one scan for what the expansion rewrites, in error pages and index-page introductions
+/// alike: records each code fence (with what rustdoc is told it holds), and each word or code
+/// span outside links, images and code blocks that may be an error name.
+pub(crate) fn scan_links(events: &Block<'_>, text: &str, name_uses: &mut Vec<NameUse>, fences: &mut Vec<Fence>) {
     let mut link_depth = 0usize;
     let mut in_code = false;
-    for (event, range) in block {
+    for (event, range) in events {
         match event {
             Event::Start(Tag::Link { .. } | Tag::Image { .. }) => link_depth += 1,
             Event::End(TagEnd::Link | TagEnd::Image) => link_depth = link_depth.saturating_sub(1),
-            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::Start(Tag::CodeBlock(kind)) => {
+                in_code = true;
+                if let CodeBlockKind::Fenced(info) = kind {
+                    fences.push(fence(info, range, text));
+                }
+            }
             Event::End(TagEnd::CodeBlock) => in_code = false,
             // Kept when the source reads as the name, which it always does for a name.
             Event::Code(code)
                 if link_depth == 0
                     && is_error_name(code)
-                    && text.get(range.clone()).map(crate::page::name_in_source) == Some(code.as_ref()) =>
+                    && text.get(range.clone()).map(name_in_source) == Some(code.as_ref()) =>
             {
-                page.name_uses.push(NameUse { range: range.clone() });
+                name_uses.push(NameUse { range: range.clone() });
             }
-            Event::Text(prose) => {
-                let exact = text.get(range.clone()) == Some(prose.as_ref());
-                for found in grammar::find_mentions(prose) {
-                    let offset = if exact { range.start + found.offset } else { range.start };
-                    let hex_offset = if exact { offset + found.hex_offset() } else { offset };
-                    page.mentions.push(Mention {
-                        name: found.name.to_owned(),
-                        decimal: found.decimal,
-                        hex: Some((found.hex, found.hex_text.to_owned())),
-                        offset,
-                        hex_offset,
-                        hex_only: found.hex_only,
-                    });
-                }
-                if exact && link_depth == 0 && !in_code {
-                    record_name_uses(prose, range.start, &mut page.name_uses);
-                }
+            // Words are recorded by their place in the source, so only where the text is verbatim.
+            Event::Text(prose) if link_depth == 0 && !in_code && text.get(range.clone()) == Some(prose.as_ref()) => {
+                record_name_uses(prose, range.start, name_uses);
             }
             _ => {}
+        }
+    }
+}
+
+/// The fence whose block spans `range` of `text` (starting at its marker, a run of backticks or
+/// tildes): what follows the marker on the opening line, and what rustdoc is told it holds.
+fn fence(info: &str, range: &Range<usize>, text: &str) -> Fence {
+    let (start, end) = (range.start, range.end);
+    let line_end = text[start..].find('\n').map_or(end, |at| start + at);
+    let line = &text[start..line_end];
+    let marker_len = line.len() - line.trim_start_matches(['`', '~']).len();
+    Fence { info_range: start + marker_len..line_end, info: info.to_owned(), language: grammar::fence_language(info) }
+}
+
+/// Records every `NAME (DECIMAL - 0xHEX)` and `NAME (0xHEX)` in the text of `events`.
+fn record_mentions(events: &Block<'_>, text: &str, mentions: &mut Vec<Mention>) {
+    for (event, range) in events {
+        let Event::Text(prose) = event else {
+            continue;
+        };
+        let exact = text.get(range.clone()) == Some(prose.as_ref());
+        for found in grammar::find_mentions(prose) {
+            let offset = if exact { range.start + found.offset } else { range.start };
+            let hex_offset = if exact { offset + found.hex_offset() } else { offset };
+            mentions.push(Mention {
+                name: found.name.to_owned(),
+                decimal: found.decimal,
+                hex: Some((found.hex, found.hex_text.to_owned())),
+                offset,
+                hex_offset,
+                hex_only: found.hex_only,
+            });
         }
     }
 }
@@ -162,12 +154,13 @@ fn related_item(
     page: &mut Page,
     diags: &mut Diagnostics,
 ) {
-    let item_text = crate::page::plain_text(item);
+    let item_text = plain_text(item);
     let first_text = item.iter().find(|(e, _)| matches!(e, Event::Text(_) | Event::Code(_)));
     let offset = first_text.map_or(item[0].1.start, |(_, r)| r.start);
     let Some(name) = grammar::leading_name(&item_text) else {
-        diags.error(at(offset), "a Related Errors item must start with an error name").help =
-            Some("write `- NAME (DECIMAL - 0xHEX): why it is related`".into());
+        diags
+            .error(at(offset), "a Related Errors item must start with an error name")
+            .with_help("write `- NAME (DECIMAL - 0xHEX): why it is related`");
         return;
     };
     let mut mention =
@@ -189,21 +182,22 @@ fn is_web_link(url: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://")
 }
 
-/// Records each word of `prose` that could be an error name (the check keeps those in the catalogue).
+/// Records each word of `prose` that may stand for an error
+/// ([`is_mention_candidate`](grammar::is_mention_candidate)); the check keeps those in the
+/// catalogue.
 pub(crate) fn record_name_uses(prose: &str, offset: usize, uses: &mut Vec<NameUse>) {
-    // Byte-wise: word characters are ASCII, so every word starts and ends on a character boundary.
+    // Byte-wise: name bytes are ASCII, so every word starts and ends on a character boundary.
     let bytes = prose.as_bytes();
-    let is_word_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
-    if !prose.contains("WSA") {
-        // Only words with an underscore qualify: jump from one `_` to the next (a fast byte search)
-        // and take the word around it.
+    let is_word_byte = |b: &u8| grammar::is_name_byte(*b);
+    if !prose.contains(grammar::UNDERSCORE_FREE_PREFIX) {
+        // Then only words with an underscore qualify: jump from one `_` to the next (a fast byte
+        // search) and take the word around it.
         let mut search_from = 0;
         while let Some(underscore) = prose[search_from..].find('_').map(|at| at + search_from) {
             let from = bytes[..underscore].iter().rposition(|b| !is_word_byte(b)).map_or(0, |at| at + 1);
             let to =
                 bytes[underscore..].iter().position(|b| !is_word_byte(b)).map_or(bytes.len(), |at| underscore + at);
-            let word = &prose[from..to];
-            if is_error_name(word) {
+            if grammar::is_mention_candidate(&prose[from..to]) {
                 uses.push(NameUse { range: offset + from..offset + to });
             }
             search_from = to;
@@ -217,13 +211,10 @@ pub(crate) fn record_name_uses(prose: &str, offset: usize, uses: &mut Vec<NameUs
             continue;
         }
         let from = at;
-        let mut underscore = false;
         while at < bytes.len() && is_word_byte(&bytes[at]) {
-            underscore |= bytes[at] == b'_';
             at += 1;
         }
-        let word = &prose[from..at];
-        if (underscore || word.starts_with("WSA")) && is_error_name(word) {
+        if grammar::is_mention_candidate(&prose[from..at]) {
             uses.push(NameUse { range: offset + from..offset + at });
         }
     }

@@ -14,6 +14,7 @@ use winerror_codegen::check::{self, Entry};
 use winerror_codegen::diagnostic::Diagnostics;
 use winerror_codegen::family::Family;
 use winerror_codegen::load::SourceFile;
+use winerror_codegen::space::Space;
 use winerror_codegen::{Diagnostic, ExpandOptions, expand_source, page};
 
 /// Cases per property in an ordinary `cargo test`.
@@ -67,8 +68,9 @@ fn run_pipeline(stem: &str, text: &str) {
         module: "ipsec".into(),
         title: "IPsec".into(),
         header: "winerror.h",
-        space: winerror_codegen::space::Space::Win32,
+        space: Space::Win32,
         intro: String::new(),
+        intro_fences: Vec::new(),
         intro_names: Vec::new(),
     };
     let catalogue = check::check(vec![family], entries, Vec::new(), &mut diags);

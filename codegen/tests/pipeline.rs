@@ -1,5 +1,6 @@
 //! The whole pipeline on folders built at test time: every problem in one build, the valid pages
-//! still expanded, fences made safe, and byte-identical output whatever the creation order.
+//! still expanded, fences made safe, table fields named, and byte-identical output whatever the
+//! creation order.
 
 use std::path::Path;
 
@@ -158,4 +159,30 @@ fn the_expansion_is_byte_identical_across_builds_and_creation_orders() {
     files.rotate_left(7);
     assert_eq!(build(&files), first, "rotated creation order");
     assert!(first.0.contains("ERROR_G01") && first.1.len() == 20);
+}
+
+#[test]
+fn the_tables_name_every_field_of_a_page_and_a_family() {
+    let root = tempfile::tempdir().expect("temporary directory");
+    let docs = root.path().join("docs");
+    for (rel, contents) in valid_pages() {
+        write(&docs, &rel, contents);
+    }
+    let (expansion, _) = generate(&docs);
+    // ERROR_A13, ERROR_G01 (which lists ERROR_G02 as related), ERROR_G02, WSAEINTR.
+    let pages = "crate :: __PageColumns { value : [13 , 101 , 102 , 10004 ,] , text_start : [0 , 26 , 52 , 78 ,] , \
+                 name_len : [9 , 9 , 9 , 8 ,] , message_len : [17 , 17 , 17 , 17 ,] , family : [0 , 0 , 0 , 1 ,] , \
+                 updated : [0 , 0 , 0 , 0 ,] , related_start : [0 , 0 , 0 , 0 ,] , related_len : [0 , 1 , 0 , 0 ,] , } \
+                 . pages ()";
+    assert!(expansion.contains(pages), "{expansion}");
+    let family = "crate :: Family :: __new (crate :: __FamilyFields { module : \"ipsec\" , title : \"IPsec\" , \
+                  header : \"winerror.h\" , space : crate :: Space :: Win32 })";
+    assert!(expansion.contains(family));
+    // The same with the runtime named by an absolute path, as crates other than winerror do.
+    let options = ExpandOptions { runtime: "::winerror".into(), ..ExpandOptions::default() };
+    let (source, _) = generate_source(&docs, &options);
+    let tokens: proc_macro2::TokenStream = source.parse().expect("the expansion lexes as Rust");
+    let expansion = tokens.to_string();
+    assert!(expansion.contains(&pages.replace("crate ::", ":: winerror ::")), "{expansion}");
+    assert!(expansion.contains(&family.replace("crate ::", ":: winerror ::")), "{expansion}");
 }

@@ -8,6 +8,8 @@
 //! certificates, the rest of CryptoAPI), and the NTSTATUS values of facility 0 by severity and,
 //! for errors, by the hundreds (hex) of their code.
 
+use winerror_codegen_core::bits;
+
 use crate::family::Family;
 
 /// Header name of HRESULTs.
@@ -211,15 +213,10 @@ pub const NTSTATUS_FAMILIES: &[Family] = &[
     ntstatus("ntstatus_ipsec", "IPsec", "NTSTATUS values of facility 54 (FACILITY_IPSEC)."),
 ];
 
-/// The facility of a value: bits 16 to 27.
-fn facility(value: u32) -> u32 {
-    (value >> 16) & 0xFFF
-}
-
 /// The family folder of an HRESULT row.
 pub fn hresult_family(name: &str, value: u32) -> Option<&'static str> {
     const CERTIFICATE_PREFIXES: [&str; 4] = ["CRYPT_", "CERTSRV_", "TRUST_", "XENROLL_"];
-    Some(match facility(value) {
+    Some(match bits::facility(value) {
         0 | 7 | 8 => "hresult_com",
         1 => "hresult_rpc",
         2 => "hresult_dispatch",
@@ -258,8 +255,8 @@ pub fn hresult_family(name: &str, value: u32) -> Option<&'static str> {
 
 /// The family folder of an NTSTATUS row.
 pub fn ntstatus_family(value: u32) -> Option<&'static str> {
-    Some(match facility(value) {
-        0 => match (value >> 30, value & 0xFFFF) {
+    Some(match bits::facility(value) {
+        0 => match (bits::severity(value, true), bits::code(value)) {
             (0, _) => "ntstatus_success",
             (1, _) => "ntstatus_informational",
             (2, _) => "ntstatus_warning",

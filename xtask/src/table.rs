@@ -9,6 +9,8 @@
 use std::fs;
 use std::path::Path;
 
+use winerror_codegen_core::grammar::is_error_name;
+
 /// The columns the Win32 table must start with, in this order.
 const EXPECTED_HEADER: [&str; 5] = ["name", "code", "hex_in_source", "header", "message"];
 /// The columns of the HRESULT table.
@@ -65,7 +67,7 @@ pub fn parse(text: &str) -> Result<Vec<Row>, String> {
                 return Err(format!("line {line_no}: {name}: {hex} is not {code}"));
             }
         }
-        if !winerror_codegen_core::grammar::is_error_name(name) {
+        if !is_error_name(name) {
             return Err(format!("line {line_no}: invalid name {name:?}"));
         }
         rows.push(Row {
@@ -110,7 +112,7 @@ pub fn parse_hex(text: &str, space: &'static str) -> Result<Vec<Row>, String> {
         let code = digits
             .and_then(|d| u32::from_str_radix(d, 16).ok())
             .ok_or_else(|| format!("line {line_no}: bad value {hex:?}"))?;
-        if !winerror_codegen_core::grammar::is_error_name(name) {
+        if !is_error_name(name) {
             return Err(format!("line {line_no}: invalid name {name:?}"));
         }
         rows.push(Row {
@@ -140,6 +142,11 @@ mod tests {
         assert_eq!(rows[1].line, 3);
         let bad = "name\tcode\thex_in_source\theader\tmessage\nE\t1\t0x2\twinerror.h\tm\n";
         assert!(parse(bad).is_err());
+        // Names follow the page grammar's rule (`is_error_name`), `Self` excluded.
+        for name in ["Self", "error_x", "E-X"] {
+            let row = format!("name\tcode\thex_in_source\theader\tmessage\n{name}\t1\t0x1\twinerror.h\tm\n");
+            assert_eq!(parse(&row).err(), Some(format!("line 2: invalid name {name:?}")));
+        }
     }
 
     #[test]

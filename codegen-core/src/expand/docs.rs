@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use crate::bits::{self, facility_name, hresult_from_win32};
 use crate::check::{Catalogue, Entry};
+use crate::expand::rewrite::Edits;
 use crate::page::NameUse;
 use crate::space::Space;
 
@@ -94,13 +95,13 @@ fn value(catalogue: &Catalogue, entry: &Entry) -> String {
 /// `start` on, in order) becomes the link `link_of` gives it, if any, and the values of a
 /// mention, `NAME (13815 - 0x35F7)` in the page source, read `NAME 13815 (0x35F7)`: a dash
 /// between the two forms of one value reads like a subtraction. `NAME (0x80090326)` stays.
-/// `extra` are further edits (ranges with their replacement) merged in source order.
+/// `edits` holds further edits (the fences), merged in source order.
 fn rewrite_prose<'u>(
     text: &str,
     start: usize,
     uses: impl IntoIterator<Item = &'u NameUse>,
     mut link_of: impl FnMut(&'u NameUse, &str) -> Option<String>,
-    mut extra: Vec<(Range<usize>, String)>,
+    mut edits: Edits,
 ) -> String {
     for used in uses {
         if used.range.start < start {
@@ -110,25 +111,13 @@ fn rewrite_prose<'u>(
         let linked = link_of(used, written);
         let values = mention_values(text, used.range.clone());
         match (linked, values) {
-            (Some(linked), Some((end, values))) => extra.push((used.range.start..end, linked + &values)),
-            (Some(linked), None) => extra.push((used.range.clone(), linked)),
-            (None, Some((end, values))) => extra.push((used.range.end..end, values)),
+            (Some(linked), Some((end, values))) => edits.replace(used.range.start..end, linked + &values),
+            (Some(linked), None) => edits.replace(used.range.clone(), linked),
+            (None, Some((end, values))) => edits.replace(used.range.end..end, values),
             (None, None) => {}
         }
     }
-    crate::sort::sort_by(&mut extra, &|a, b| a.0.start.cmp(&b.0.start));
-    let mut out = String::with_capacity(text.len() - start + extra.len() * 40);
-    let mut at = start;
-    for (range, replacement) in extra {
-        if range.start < at {
-            continue;
-        }
-        out.push_str(&text[at..range.start]);
-        out.push_str(&replacement);
-        at = range.end;
-    }
-    out.push_str(&text[at..]);
-    out
+    edits.apply(text, start)
 }
 
 /// When the bare name at `name` in `text` is followed by the values of a Win32 mention,
@@ -157,9 +146,7 @@ fn mention_values(text: &str, name: Range<usize>) -> Option<(usize, String)> {
 
 /// The message's Markdown source on one line, safe inside a table cell.
 fn message_inline(entry: &Entry) -> String {
-    let page = &entry.page;
-    let source = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message);
-    let words: Vec<&str> = source.split_whitespace().collect();
+    let words: Vec<&str> = entry.page.message_source().split_whitespace().collect();
     words.join(" ").replace('|', "\\|")
 }
 
@@ -199,20 +186,21 @@ mod tests {
             .collect();
         let link_of = |used: &NameUse, written: &str| (used.name(text) != "ERROR_C").then(|| format!("[{written}]"));
         assert_eq!(
-            rewrite_prose(text, 0, &uses, link_of, Vec::new()),
+            rewrite_prose(text, 0, &uses, link_of, Edits::new()),
             "[ERROR_B] 13815 (0x35F7), [E_X] (0x80090326), ERROR_C (1 - 2), [`ERROR_D`] (4 - 0x4), [ERROR_E]"
         );
         let none = |_: &NameUse, _: &str| None;
-        assert_eq!(rewrite_prose(text, 0, &uses, none, Vec::new())[..22], *"ERROR_B 13815 (0x35F7)");
+        assert_eq!(rewrite_prose(text, 0, &uses, none, Edits::new())[..22], *"ERROR_B 13815 (0x35F7)");
         // A paragraph may wrap between a name and its values; a blank line ends the mention.
         let text = "ERROR_B\n  (2 - 0x2) and ERROR_C\n\n(3 - 0x3)";
         let uses = [NameUse { range: 0..7 }, NameUse { range: 24..31 }];
-        assert_eq!(rewrite_prose(text, 0, &uses, none, Vec::new()), "ERROR_B\n  2 (0x2) and ERROR_C\n\n(3 - 0x3)");
+        assert_eq!(rewrite_prose(text, 0, &uses, none, Edits::new()), "ERROR_B\n  2 (0x2) and ERROR_C\n\n(3 - 0x3)");
         // The text is taken from `start`, and further edits merge in source order.
         let text = "# T\n\nERROR_B (2 - 0x2)\n```c\n```\n";
         let uses = [NameUse { range: 5..12 }];
-        let fence = (23..27, "```text".to_owned());
-        assert_eq!(rewrite_prose(text, 5, &uses, none, vec![fence]), "ERROR_B 2 (0x2)\n```text\n```\n");
+        let mut fence = Edits::new();
+        fence.replace(26..27, "text".to_owned());
+        assert_eq!(rewrite_prose(text, 5, &uses, none, fence), "ERROR_B 2 (0x2)\n```text\n```\n");
     }
 
     #[test]

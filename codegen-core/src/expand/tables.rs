@@ -73,12 +73,14 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
         catalogue.families.len()
     );
     for family in &catalogue.families {
-        let _ = write!(out, "{rt}::Family::__new(");
-        for text in [family.module.as_str(), family.title.as_str(), family.header] {
+        let _ = write!(out, "{rt}::Family::__new({rt}::__FamilyFields{{");
+        for (field, text) in [("module", family.module.as_str()), ("title", &family.title), ("header", family.header)] {
+            out.push_str(field);
+            out.push(':');
             literal::push_string(out, text);
             out.push(',');
         }
-        let _ = write!(out, "{rt}::Space::{:?}),", family.space);
+        let _ = write!(out, "space: {rt}::Space::{:?}}}),", family.space);
     }
     out.push_str("];\n");
     if options.bodies {
@@ -154,12 +156,19 @@ fn array(out: &mut String, doc: &str, name: &str, item_type: &str, items: &[u16]
     out.push_str("];\n");
 }
 
-/// Writes the string blob (`STRINGS`) and one `ErrorPage::__new` call per page (`PAGES`);
-/// returns the related runs.
+/// The columns of the page table, in the order of `__PageColumns`' fields: each page's value,
+/// where its name starts in `STRINGS`, the lengths of its name and message, its family, its
+/// `Updated:` date (`YYYYMMDD`, or 0) and its run of `RELATED`.
+const PAGE_COLUMNS: [&str; 8] =
+    ["value", "text_start", "name_len", "message_len", "family", "updated", "related_start", "related_len"];
+
+/// Writes the string blob (`STRINGS`) and the page table (`PAGES`), built by the runtime from one
+/// named column per field, so each field is named where it is written and each value costs one
+/// token; returns the related runs.
 fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> Vec<u16> {
     let mut strings = String::new();
     let mut related: Vec<u16> = Vec::new();
-    let mut pages = String::new();
+    let mut columns: [Vec<u32>; 8] = Default::default();
     for entry in &catalogue.entries {
         let page = &entry.page;
         let text_start = strings.len() as u32;
@@ -180,12 +189,9 @@ fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> Vec<u16> {
             _ => (0, 0),
         };
         let family = entry.family as u16;
-        let code = page.code;
         let updated = page.updated.map_or(0, |d| d.packed());
-        pages.push_str(rt);
-        pages.push_str("::ErrorPage::__new(");
-        let fields: [u32; 8] = [
-            code,
+        let row: [u32; 8] = [
+            page.code,
             text_start,
             name_len.into(),
             message_len.into(),
@@ -194,21 +200,27 @@ fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> Vec<u16> {
             related_start.into(),
             related_len.into(),
         ];
-        for field in fields {
-            literal::push_decimal(&mut pages, field);
-            pages.push(',');
+        for (column, value) in columns.iter_mut().zip(row) {
+            column.push(value);
         }
-        pages.push_str("),\n");
     }
     out.push_str("/// Every page's name followed by its message.\npub static STRINGS: &str = ");
     literal::push_string(out, &strings);
     let _ = write!(
         out,
-        ";\n/// Every page, sorted by (space, code, name).\npub static PAGES: [{rt}::ErrorPage; {}] = [\n",
+        ";\n/// Every page, sorted by (space, code, name).\npub static PAGES: [{rt}::ErrorPage; {}] = {rt}::__PageColumns {{\n",
         catalogue.entries.len()
     );
-    out.push_str(&pages);
-    out.push_str("];\n");
+    for (name, column) in PAGE_COLUMNS.iter().zip(&columns) {
+        out.push_str(name);
+        out.push_str(": [");
+        for &value in column {
+            literal::push_decimal(out, value);
+            out.push(',');
+        }
+        out.push_str("],\n");
+    }
+    out.push_str("}.pages();\n");
     related
 }
 

@@ -95,7 +95,7 @@ fn read_and_parse(docs: &Path) -> usize {
     let mut events = 0;
     for file in markdown_files(docs) {
         let text = std::fs::read_to_string(&file).expect("readable page");
-        events += pulldown_cmark::Parser::new_ext(&text, winerror_codegen::page::markdown_options()).count();
+        events += pulldown_cmark::Parser::new_ext(&text, winerror_codegen::markdown::markdown_options()).count();
     }
     events
 }

@@ -125,3 +125,19 @@ fn a_related_item_starting_with_a_plain_word_is_not_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_number_beyond_32_bits_in_a_mention_is_named_as_such() {
+    let diags = related(&format!("See {QM} (99999999999 - 0x35F7) and {QM} (13815 - 0x1FFFFFFFF).\n"));
+    assert_eq!(
+        diags,
+        [
+            format!(
+                "docs/ipsec/{IKE}.md:5:5: {QM} is 13815 - 0x35F7, not a number beyond 32 bits - 0x35F7; write {QM} (13815 - 0x35F7)"
+            ),
+            format!(
+                "docs/ipsec/{IKE}.md:5:101: 0x1FFFFFFFF is a number beyond 32 bits, not 13815; {QM} is 13815 (0x35F7)"
+            ),
+        ]
+    );
+}

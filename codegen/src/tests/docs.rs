@@ -4,6 +4,7 @@ use std::path::Path;
 
 use winerror_codegen_core::check::Catalogue;
 use winerror_codegen_core::expand::docs::{CatalogueIndex, constant_doc, family_doc, sections};
+use winerror_codegen_core::grammar::is_mention_candidate;
 
 use crate::testing::Fixture;
 
@@ -16,6 +17,15 @@ fn docs() -> Catalogue {
 fn sections_of(catalogue: &Catalogue, name: &str) -> String {
     let index = CatalogueIndex::new(catalogue, true);
     sections(catalogue, &index, catalogue.index_of(name).expect("a page of docs/"))
+}
+
+#[test]
+fn every_name_of_the_catalogue_is_a_mention_candidate() {
+    // Else prose could not mention it with its values, nor link it.
+    let catalogue = docs();
+    let missed: Vec<&str> = catalogue.names().filter(|name| !is_mention_candidate(name)).collect();
+    assert!(missed.is_empty(), "names prose cannot mention: {missed:?}");
+    assert!(catalogue.names().count() > 7000);
 }
 
 #[test]

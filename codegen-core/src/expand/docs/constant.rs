@@ -7,6 +7,7 @@ use super::{CatalogueIndex, LinkScope, computed, constant_link, facility, link, 
 use crate::bits::{self, hresult_from_nt, hresult_from_win32, win32_of_hresult};
 use crate::check::{Catalogue, Entry};
 use crate::expand::literal::push_escaped;
+use crate::expand::rewrite::Edits;
 use crate::page::NameUse;
 use crate::space::Space;
 
@@ -17,7 +18,7 @@ pub fn constant_doc(catalogue: &Catalogue, index: &CatalogueIndex<'_>, at: usize
     let page = &entry.page;
     let family = &catalogue.families[entry.family];
     let mut doc = String::new();
-    let message = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message).trim();
+    let message = page.message_source().trim();
     let _ = writeln!(doc, "{message}\n");
     let mut facts = value_facts(catalogue, entry);
     facts.push(("Header", "---", format!("`{}`", catalogue.header(entry))));
@@ -101,7 +102,7 @@ pub fn push_constant_summary(out: &mut String, catalogue: &Catalogue, at: usize)
     let entry = &catalogue.entries[at];
     let page = &entry.page;
     let code = page.code;
-    let message = page.source.text.get(page.message_range.clone()).unwrap_or(&page.message).trim();
+    let message = page.message_source().trim();
     out.push('"');
     push_escaped(out, message);
     // Inside the literal: two newlines, then the facts line.
@@ -123,8 +124,7 @@ pub fn push_constant_summary(out: &mut String, catalogue: &Catalogue, at: usize)
 }
 
 /// The page body with error names turned into intra-doc links, mentions' values rendered
-/// ([`rewrite_prose`]) and code fences made safe: a `rust` fence is compiled but never run
-/// (`rust,no_run`); any other fence is `text`.
+/// ([`rewrite_prose`]) and code fences made safe (see [`Edits::fences`]).
 ///
 /// A name is linked where the body first uses it and where it leads a Related Errors item,
 /// not at every use: a page that discusses its twin throughout would otherwise link it in
@@ -132,14 +132,8 @@ pub fn push_constant_summary(out: &mut String, catalogue: &Catalogue, at: usize)
 fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {
     let page = &entry.page;
     let text = page.source.text.as_str();
-    let mut fences = Vec::new();
-    for fence in &page.fences {
-        let line = &text[fence.opening_line.clone()];
-        let marker_len = line.len() - line.trim_start_matches(['`', '~']).len();
-        let marker = &line[..marker_len];
-        let lang = crate::grammar::fence_language(&fence.info);
-        fences.push((fence.opening_line.clone(), format!("{marker}{lang}")));
-    }
+    let mut edits = Edits::new();
+    edits.fences(&page.fences);
     let mut linked: HashSet<&str> = HashSet::new();
     let link_of = |used: &NameUse, written: &str| {
         let name = used.name(text);
@@ -149,5 +143,5 @@ fn linked_body(catalogue: &Catalogue, entry: &Entry) -> String {
         (first || leads_related)
             .then(|| constant_link(written, &catalogue.families[target.family].module, name, LinkScope::Constant))
     };
-    rewrite_prose(text, page.body_start, &page.name_uses, link_of, fences).trim().to_owned()
+    rewrite_prose(text, page.body_start, &page.name_uses, link_of, edits).trim().to_owned()
 }

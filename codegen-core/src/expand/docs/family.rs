@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use super::{CatalogueIndex, LinkScope, constant_link, message_inline, rewrite_prose};
 use crate::check::Catalogue;
+use crate::expand::rewrite::Edits;
 use crate::family::Family;
 use crate::page::NameUse;
 use crate::space::Space;
@@ -125,8 +126,9 @@ fn table(doc: &mut String, catalogue: &Catalogue, space: Space, members: &[usize
 }
 
 /// The introduction with the names of the catalogue's errors turned into intra-doc links and
-/// mentions' values rendered ([`rewrite_prose`]); the Markdown phase found the words and code
-/// spans that may be names ([`Family::intro_names`]).
+/// mentions' values rendered ([`rewrite_prose`]) and code fences made safe; the Markdown phase
+/// found the words and code spans that may be names ([`Family::intro_names`]) and the fences
+/// ([`Family::intro_fences`]).
 ///
 /// A link is the bare name, as in the module's table ([`LinkScope::Module`]). The module's
 /// documentation is an outer `#[doc]` attribute, which rustdoc resolves in the scope that declares
@@ -141,5 +143,7 @@ fn linked_intro(catalogue: &Catalogue, family: &Family) -> String {
         let target = catalogue.get(name)?;
         Some(constant_link(written, &catalogue.families[target.family].module, name, LinkScope::Module))
     };
-    rewrite_prose(intro, 0, &family.intro_names, link_of, Vec::new())
+    let mut edits = Edits::new();
+    edits.fences(&family.intro_fences);
+    rewrite_prose(intro, 0, &family.intro_names, link_of, edits)
 }
