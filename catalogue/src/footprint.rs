@@ -4,13 +4,13 @@ use core::mem::size_of_val;
 
 use crate::__catalogue::bits::{HRESULT_FACILITIES, NT_FACILITIES};
 use crate::__catalogue::{
-    CODE_INDEX, FAMILIES, HRESULT_DISPLACEMENTS, HRESULT_SLOTS, NAME_DISPLACEMENTS, NAME_SLOTS, NTSTATUS_DISPLACEMENTS,
-    NTSTATUS_SLOTS, PAGES, RELATED, SPACE_STARTS, STRINGS,
+    CODE_INDEX, FAMILIES, HRESULT_DISPLACEMENTS, HRESULT_SLOTS, NAME_DISPLACEMENTS, NAME_PAGES, NAME_SLOTS,
+    NTSTATUS_DISPLACEMENTS, NTSTATUS_SLOTS, PAGES, RELATED, SPACE_STARTS, STRINGS,
 };
 
 /// Bytes of each table behind the lookups (the `pages` feature's bodies excluded), by name.
 #[doc(hidden)]
-pub fn table_footprint() -> [(&'static str, usize); 11] {
+pub fn table_footprint() -> [(&'static str, usize); 12] {
     let facility_text: usize = HRESULT_FACILITIES.iter().chain(&NT_FACILITIES).map(|(_, name)| name.len()).sum();
     let family_text: usize = FAMILIES.iter().map(|f| f.module().len() + f.title().len() + f.header().len()).sum();
     [
@@ -18,6 +18,7 @@ pub fn table_footprint() -> [(&'static str, usize); 11] {
         ("PAGES", size_of_val(&PAGES)),
         ("CODE_INDEX (code -> pages)", size_of_val(&CODE_INDEX)),
         ("NAME_SLOTS (name -> page)", size_of_val(&NAME_SLOTS)),
+        ("NAME_PAGES", size_of_val(&NAME_PAGES)),
         ("NAME_DISPLACEMENTS", size_of_val(&NAME_DISPLACEMENTS)),
         ("RELATED", size_of_val(&RELATED)),
         ("FAMILIES (with their text)", size_of_val(&FAMILIES) + family_text),

@@ -1,10 +1,10 @@
 //! Lookups by value, by name and by HRESULT over the generated tables. None allocates.
 
 use crate::__catalogue::{
-    CODE_INDEX, HRESULT_DISPLACEMENTS, HRESULT_SEED, HRESULT_SLOTS, NAME_DISPLACEMENTS, NAME_SEED, NAME_SLOTS,
-    NTSTATUS_DISPLACEMENTS, NTSTATUS_SEED, NTSTATUS_SLOTS, PAGES, SPACE_STARTS,
+    CODE_INDEX, HRESULT_DISPLACEMENTS, HRESULT_SEED, HRESULT_SLOTS, NAME_DISPLACEMENTS, NAME_FULL_HASH, NAME_PAGES,
+    NAME_SEED, NAME_SLOTS, NTSTATUS_DISPLACEMENTS, NTSTATUS_SEED, NTSTATUS_SLOTS, PAGES, SPACE_STARTS, STRINGS,
 };
-use crate::name_hash::{bucket, name_hash, same_bytes, slot, value_hash};
+use crate::name_hash::{bucket, is_main_length, name_hash, same_plain_name, slot, value_hash};
 use crate::{ErrorCode, ErrorPage, HResult, Space};
 
 /// Every page of every space, sorted by (space, value, name): the Win32 codes, then the
@@ -97,25 +97,42 @@ const fn first_page_at_least(pages: &[ErrorPage], code: u32) -> usize {
 /// assert_eq!(winerror::by_name("ERROR_ACCESS_DENIED"), Some(page));
 /// assert_eq!(winerror::by_name("ERROR_NO_SUCH_NAME"), None);
 /// ```
-#[inline]
+#[inline(always)]
 pub fn by_name(name: &str) -> Option<&'static ErrorPage> {
     if NAME_SLOTS.is_empty() {
-        return by_name_scan(name);
+        return by_name_scan(name.as_bytes());
     }
-    let hash = name_hash(name.as_bytes(), NAME_SEED);
-    let displacement = NAME_DISPLACEMENTS[bucket(hash, NAME_DISPLACEMENTS.len())];
-    let index = NAME_SLOTS[slot(hash, displacement, NAME_SLOTS.len())];
-    let page = PAGES.get(usize::from(index))?;
-    let found = page.name_bytes();
-    (same_bytes(found, name.as_bytes()) || found.eq_ignore_ascii_case(name.as_bytes())).then_some(page)
+    let query = name.as_bytes();
+    let len = query.len();
+    let hash = name_hash(query, NAME_SEED, NAME_FULL_HASH);
+    let slot = slot(hash, NAME_DISPLACEMENTS[bucket(hash, NAME_DISPLACEMENTS.len())], NAME_SLOTS.len());
+    // The slot holds where the name starts and, for a name of 16 to 48 bytes without a
+    // lower-case letter, its length: then the name is compared straight from `STRINGS`,
+    // without the page record in between.
+    let (key, page) = (NAME_SLOTS[slot], NAME_PAGES[slot]);
+    if !(is_main_length(len) && (key >> 24) as usize == len) {
+        return page_called(query, page);
+    }
+    let start = (key & 0xFF_FFFF) as usize;
+    let found = STRINGS.as_bytes().get(start..start + len)?;
+    let page = PAGES.get(usize::from(page))?;
+    same_plain_name(query, found).then_some(page)
+}
+
+/// The page at `page` (`u16::MAX`: none) if it is called `query` ignoring ASCII case: the
+/// comparison for the names the main path of [`by_name`] leaves (shorter than 16 or longer than
+/// 48 bytes, or spelled with a lower-case letter) and for a slot that holds another name.
+#[inline(never)]
+fn page_called(query: &[u8], page: u16) -> Option<&'static ErrorPage> {
+    PAGES.get(usize::from(page)).filter(|page| page.name().as_bytes().eq_ignore_ascii_case(query))
 }
 
 /// [`by_name`] by scanning, for catalogues the macro found no perfect hash for.
-fn by_name_scan(name: &str) -> Option<&'static ErrorPage> {
+fn by_name_scan(name: &[u8]) -> Option<&'static ErrorPage> {
     PAGES
         .iter()
-        .find(|page| page.name() == name)
-        .or_else(|| PAGES.iter().find(|page| page.name().eq_ignore_ascii_case(name)))
+        .find(|page| page.name().as_bytes() == name)
+        .or_else(|| PAGES.iter().find(|page| page.name().as_bytes().eq_ignore_ascii_case(name)))
 }
 
 /// The pages of the Win32 error an HRESULT carries (`0x8007XXXX`, or `S_OK` for
@@ -167,10 +184,10 @@ mod tests {
     #[test]
     fn the_scan_fallback_finds_what_the_perfect_hash_finds() {
         for page in PAGES.iter().step_by(7) {
-            assert_eq!(by_name_scan(page.name()), Some(page));
-            assert_eq!(by_name_scan(&page.name().to_ascii_lowercase()), by_name(page.name()));
+            assert_eq!(by_name_scan(page.name().as_bytes()), Some(page));
+            assert_eq!(by_name_scan(page.name().to_ascii_lowercase().as_bytes()), by_name(page.name()));
         }
-        assert_eq!(by_name_scan("ERROR_NO_SUCH_NAME"), None);
+        assert_eq!(by_name_scan(b"ERROR_NO_SUCH_NAME"), None);
     }
 
     #[test]

@@ -3,54 +3,112 @@
 //! themselves come with the generated tables (`__catalogue::name_hash`), written from the very
 //! source the macro builds with, so the two halves cannot drift apart.
 
-pub(crate) use crate::__catalogue::name_hash::{bucket, name_hash, slot, value_hash};
+pub(crate) use crate::__catalogue::name_hash::{bucket, is_main_length, name_hash, slot, value_hash};
 
-/// Whether two byte strings are equal, compared 8 bytes at a time without a call to `memcmp`
-/// (names are short, and the call costs more than the comparison).
-#[inline]
-pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    let len = a.len();
-    if len != b.len() {
+/// Where the middle one of three 16-byte chunks of a name of 16 to 48 bytes starts: 16, or
+/// `len - 16` for a name of up to 32 bytes. The chunks at 0, there and at `len - 16` cover it.
+#[inline(always)]
+fn middle(len: usize) -> usize {
+    len.min(32) - 16
+}
+
+/// The 16 bytes of `bytes` from `start`.
+#[inline(always)]
+fn chunk(bytes: &[u8], start: usize) -> [u8; 16] {
+    let mut chunk = [0; 16];
+    chunk.copy_from_slice(&bytes[start..start + 16]);
+    chunk
+}
+
+/// `byte` with an ASCII lower-case letter made upper-case, and every letter, digit and `_`
+/// otherwise kept: bit `0x20` is cleared where bit `0x40` of `byte + 1` is set. That is so for
+/// every letter, for no digit or control character, and not for DEL (`0x7F + 1` is `0x80`), so
+/// no other byte folds to a letter, a digit or `_` (`` ` `` and `{` to `~` become `@` and `[`
+/// to `^`, which no name holds): a folded query equals a name of upper-case letters, digits
+/// and `_` exactly when the query equals it ignoring ASCII case.
+#[inline(always)]
+fn fold_to_name_byte(byte: u8) -> u8 {
+    byte & !((byte.wrapping_add(1) >> 1) & 0x20)
+}
+
+/// The bytes of `query`, folded by [`fold_to_name_byte`], that differ from `key`; written byte
+/// by byte so that it compiles to vector instructions.
+#[inline(always)]
+fn chunk_difference(query: [u8; 16], key: [u8; 16]) -> [u8; 16] {
+    let mut different = [0; 16];
+    for i in 0..16 {
+        different[i] = fold_to_name_byte(query[i]) ^ key[i];
+    }
+    different
+}
+
+/// Whether `query` equals `key` ignoring ASCII case, where `key` is a name of 16 to 48 bytes
+/// of upper-case letters, digits and `_`: the 16 bytes at 0, at [`middle`] and at `len - 16`
+/// cover it, compared without a loop or a branch.
+#[inline(always)]
+pub(crate) fn same_plain_name(query: &[u8], key: &[u8]) -> bool {
+    let len = query.len();
+    if !is_main_length(len) || key.len() != len {
         return false;
     }
-    if len < 8 {
-        return a == b;
+    let (a, b, c) = (
+        chunk_difference(chunk(query, 0), chunk(key, 0)),
+        chunk_difference(chunk(query, middle(len)), chunk(key, middle(len))),
+        chunk_difference(chunk(query, len - 16), chunk(key, len - 16)),
+    );
+    let mut different = [0; 16];
+    for i in 0..16 {
+        different[i] = a[i] | b[i] | c[i];
     }
-    let word = |bytes: &[u8], start: usize| {
-        let mut word = [0; 8];
-        word.copy_from_slice(&bytes[start..start + 8]);
-        u64::from_le_bytes(word)
-    };
-    let mut start = 0;
-    while start + 8 < len {
-        if word(a, start) != word(b, start) {
-            return false;
-        }
-        start += 8;
-    }
-    word(a, len - 8) == word(b, len - 8)
+    u128::from_le_bytes(different) == 0
 }
 
 #[cfg(test)]
 mod tests {
-    use super::same_bytes;
+    use super::{fold_to_name_byte, same_plain_name};
 
     #[test]
-    fn same_bytes_is_slice_equality() {
-        let samples: [&[u8]; 9] = [
-            b"",
-            b"A",
-            b"ERROR_A",
-            b"ERROR_AB",
-            b"ERROR_ABC",
+    fn folding_keeps_apart_what_case_does_not_join() {
+        for byte in 0..=u8::MAX {
+            let folded = fold_to_name_byte(byte);
+            let name_byte = folded.is_ascii_uppercase() || folded.is_ascii_digit() || folded == b'_';
+            if name_byte {
+                assert_eq!(folded, byte.to_ascii_uppercase(), "{byte:#x}");
+            }
+            if byte.is_ascii_alphanumeric() || byte == b'_' {
+                assert!(name_byte, "{byte:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn same_plain_name_is_equality_ignoring_ascii_case() {
+        let keys: [&[u8]; 7] = [
             b"ERROR_ABCDEFGHIJ",
             b"ERROR_ABCDEFGHIK",
-            b"XRROR_ABCDEFGHIJ",
             b"ERROR_ABCDEFGHIJK",
+            b"ERROR_ABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789",
+            b"ERROR_IPSEC_DEFAULT_MM_POLICY_NOT_FOUND",
+            b"ERROR_IPSEC_DEFAULT_QM_POLICY_NOT_FOUND",
+            b"ERROR_0123456789_ABCDEFGHIJKLMNOPQRSTUVWXYZ_0123",
         ];
-        for a in samples {
-            for b in samples {
-                assert_eq!(same_bytes(a, b), a == b, "{a:?} {b:?}");
+        let mut queries: Vec<Vec<u8>> = Vec::new();
+        for key in keys {
+            queries.push(key.to_vec());
+            queries.push(key.to_ascii_lowercase());
+            // One byte changed, anywhere: its case, another letter or digit, a control
+            // character, DEL, a byte past ASCII.
+            for at in 0..key.len() {
+                for change in [0x20, 0x01, 0x40, 0x60, 0x80, 0xA0] {
+                    let mut query = key.to_vec();
+                    query[at] ^= change;
+                    queries.push(query);
+                }
+            }
+        }
+        for key in keys {
+            for query in &queries {
+                assert_eq!(same_plain_name(query, key), query.eq_ignore_ascii_case(key), "{query:?} {key:?}");
             }
         }
     }

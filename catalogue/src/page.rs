@@ -87,13 +87,6 @@ impl ErrorPage {
         &STRINGS[start..start + self.name_len as usize]
     }
 
-    /// The name as bytes, without `str` slicing's boundary checks, for the name lookup.
-    #[inline]
-    pub(crate) fn name_bytes(&self) -> &'static [u8] {
-        let start = self.text_start as usize;
-        STRINGS.as_bytes().get(start..start + usize::from(self.name_len)).unwrap_or_default()
-    }
-
     /// The value, typed by its space: `Code::Win32(ERROR_ACCESS_DENIED)`,
     /// `Code::HResult(E_ACCESSDENIED)`.
     #[inline]

@@ -48,8 +48,36 @@ fn names_not_in_the_catalogue_are_not_found() {
         "ERROR_ACCESS_DENIEE",
         "ERROR ACCESS DENIED",
         "ÉRROR_ACCESS_DENIED",
+        "ERROR_ACCESS_DENIEÉ",
+        "ERROR\u{7f}ACCESS\u{7f}DENIED",
+        "ERROR_ACCESS_DENIED\0",
+        "error_access_denied\u{130}",
+        "ERROR_FILE_NOT_FOUND\u{1f}",
+        "ERROR_\u{10}",
     ] {
         assert_eq!(by_name(name), None, "{name:?}");
+    }
+}
+
+#[test]
+fn a_name_with_one_byte_changed_is_found_only_when_the_change_is_the_case_of_a_letter() {
+    for page in pages().iter().step_by(3) {
+        let name = page.name().as_bytes();
+        for at in 0..name.len() {
+            // Case, another letter or digit, `_` to DEL and digits to control characters
+            // (both differ only in bit 0x20), bytes past ASCII.
+            for change in [0x20, 0x01, 0x40, 0x60, 0x80, 0xA0] {
+                let mut changed = name.to_vec();
+                changed[at] ^= change;
+                let Ok(changed) = String::from_utf8(changed) else { continue };
+                let expected = pages().iter().find(|page| page.name().eq_ignore_ascii_case(&changed));
+                assert_eq!(by_name(&changed), expected, "{changed:?}");
+            }
+        }
+        // One byte longer or shorter.
+        let name = page.name();
+        assert_eq!(by_name(&name[..name.len() - 1]), pages().iter().find(|p| p.name() == &name[..name.len() - 1]));
+        assert_eq!(by_name(&format!("{name}_")), None, "{name}_");
     }
 }
 

@@ -9,7 +9,7 @@ use super::literal;
 use crate::check::Catalogue;
 use crate::space::Space;
 
-use name_hash::{EMPTY_SLOT, FUNCTIONS_SOURCE, NameHash, build as build_name_hash, build_values};
+use name_hash::{EMPTY_SLOT, FUNCTIONS_SOURCE, NameHash, build as build_name_hash, build_values, is_main_length};
 
 /// Largest value for which a dense code → pages index is emitted; beyond it the runtime
 /// falls back to binary search over the sorted pages.
@@ -22,15 +22,12 @@ pub const BITS_SOURCE: &str = include_str!("../bits.rs");
 /// The `__catalogue` module: string blob, pages, code index, name and value hashes, families,
 /// related.
 pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOptions, rt: &str) {
-    let names: Vec<&str> = catalogue.entries.iter().map(|e| e.page.name.as_str()).collect();
-    // Without a perfect hash (never for real names), the runtime scans the pages.
-    let name_hash = build_name_hash(&names).unwrap_or(NO_HASH);
     let space_starts = space_starts(catalogue);
     out.push_str(
         "#[doc(hidden)]\n#[allow(missing_docs, reason = \"generated tables behind the documented lookups\")]\n\
          pub mod __catalogue {\n",
     );
-    let related = records(out, catalogue, rt);
+    let (related, name_starts) = records(out, catalogue, rt);
     let code_index = code_index(catalogue, usize::from(space_starts[1]));
     array(
         out,
@@ -50,22 +47,7 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
         "u16",
         &code_index,
     );
-    let _ =
-        writeln!(out, "/// The seed of the perfect hash of the names.\npub const NAME_SEED: u64 = {};", name_hash.seed);
-    array(
-        out,
-        "One displacement per bucket of the perfect hash of the names.",
-        "NAME_DISPLACEMENTS",
-        "u16",
-        &name_hash.displacements,
-    );
-    array(
-        out,
-        "The page index in each slot of the perfect hash of the names (`u16::MAX`: empty; no slots at all: no perfect hash, scan the pages).",
-        "NAME_SLOTS",
-        "u16",
-        &name_hash.slots,
-    );
+    name_tables(out, catalogue, &name_starts);
     array(out, "Related pages, as page indices; each page owns a run of it.", "RELATED", "u16", &related);
     let _ = write!(
         out,
@@ -102,7 +84,7 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
 }
 
 /// The tables of a catalogue without a perfect hash: the runtime scans instead.
-const NO_HASH: NameHash = NameHash { seed: 0, displacements: Vec::new(), slots: Vec::new() };
+const NO_HASH: NameHash = NameHash { seed: 0, full: false, displacements: Vec::new(), slots: Vec::new() };
 
 /// The first page of each space, and the page count: pages are sorted by space first.
 fn space_starts(catalogue: &Catalogue) -> [u16; 4] {
@@ -146,6 +128,65 @@ fn value_hash(out: &mut String, catalogue: &Catalogue, starts: &[u16; 4], space:
     );
 }
 
+/// The perfect hash of the names (`name_hash.rs`, which documents the scheme): its seed, its
+/// `full` flag and displacements, and per slot what the lookup needs without reading the page
+/// record: `NAME_SLOTS`, where the name starts in `STRINGS` (24 bits) and, for a name of 16 to 48
+/// bytes without a lower-case letter, its length (the top 8 bits; 0 otherwise), and
+/// `NAME_PAGES`, the page index. An empty slot is 0 and `u16::MAX`. Without a perfect hash
+/// (never for real names), the slots are empty and the runtime scans the pages.
+fn name_tables(out: &mut String, catalogue: &Catalogue, name_starts: &[u32]) {
+    let names: Vec<&str> = catalogue.entries.iter().map(|e| e.page.name.as_str()).collect();
+    let addressable = name_starts.iter().all(|&start| start < 1 << 24);
+    let name_hash = build_name_hash(&names).filter(|_| addressable).unwrap_or(NO_HASH);
+    let _ = write!(
+        out,
+        "/// The seed of the perfect hash of the names.\npub const NAME_SEED: u64 = {};\n\
+         /// Whether the name hash reads the word at 24 of names of 33 to 48 bytes.\npub const NAME_FULL_HASH: bool = {};\n",
+        name_hash.seed, name_hash.full
+    );
+    array(
+        out,
+        "One displacement per bucket of the perfect hash of the names.",
+        "NAME_DISPLACEMENTS",
+        "u16",
+        &name_hash.displacements,
+    );
+    let mut keys = Vec::with_capacity(name_hash.slots.len());
+    let mut pages = Vec::with_capacity(name_hash.slots.len());
+    for &index in &name_hash.slots {
+        match names.get(usize::from(index)) {
+            Some(name) if index != EMPTY_SLOT => {
+                // The length only for names the lookup compares in its main path: 16 to 48
+                // bytes of upper-case letters, digits and `_` (its folding relies on that); 0
+                // sends the others to the page record.
+                let plain = is_main_length(name.len())
+                    && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
+                let code = if plain { name.len() as u32 } else { 0 };
+                keys.push(name_starts[usize::from(index)] | code << 24);
+                pages.push(index);
+            }
+            _ => {
+                keys.push(0);
+                pages.push(EMPTY_SLOT);
+            }
+        }
+    }
+    let _ = write!(
+        out,
+        "/// The name in each slot of the perfect hash of the names: where it starts in `STRINGS`, plus \
+         its length times 2^24 for a name of 16 to 48 bytes without a lower-case letter (else 0; 0 in \
+         all: empty; no slots at all: no perfect hash, scan the pages).\n\
+         pub static NAME_SLOTS: [u32; {}] = [",
+        keys.len()
+    );
+    for key in keys {
+        literal::push_decimal(out, key);
+        out.push(',');
+    }
+    out.push_str("];\n");
+    array(out, "The page of the name in each slot (`u16::MAX`: empty).", "NAME_PAGES", "u16", &pages);
+}
+
 /// `/// DOC` and `pub static NAME: [TYPE; N] = [..];`
 fn array(out: &mut String, doc: &str, name: &str, item_type: &str, items: &[u16]) {
     let _ = write!(out, "/// {doc}\npub static {name}: [{item_type}; {}] = [", items.len());
@@ -164,14 +205,16 @@ const PAGE_COLUMNS: [&str; 8] =
 
 /// Writes the string blob (`STRINGS`) and the page table (`PAGES`), built by the runtime from one
 /// named column per field, so each field is named where it is written and each value costs one
-/// token; returns the related runs.
-fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> Vec<u16> {
+/// token; returns the related runs and where each page's name starts in the blob.
+fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> (Vec<u16>, Vec<u32>) {
     let mut strings = String::new();
+    let mut name_starts = Vec::with_capacity(catalogue.entries.len());
     let mut related: Vec<u16> = Vec::new();
     let mut columns: [Vec<u32>; 8] = Default::default();
     for entry in &catalogue.entries {
         let page = &entry.page;
         let text_start = strings.len() as u32;
+        name_starts.push(text_start);
         strings.push_str(&page.name);
         strings.push_str(&page.message);
         let name_len = page.name.len().min(u8::MAX as usize) as u8;
@@ -221,7 +264,7 @@ fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> Vec<u16> {
         out.push_str("],\n");
     }
     out.push_str("}.pages();\n");
-    related
+    (related, name_starts)
 }
 
 /// `index[c]` is the first Win32 page with value `>= c`, for every `c` up to one past the largest

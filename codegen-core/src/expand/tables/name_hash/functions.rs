@@ -2,62 +2,103 @@
 //! tables with them) and the runtime (which looks names up with them): the expansion writes this
 //! file's text into the generated `__catalogue` module. Plain Rust, no imports, no dependencies.
 
-/// Hash of `name` with ASCII case folded (bit `0x20` cleared in every byte), 16 bytes per
-/// multiplication (as foldhash does); the length is mixed in first, so the overlapping or
-/// zero-extended last block is safe.
-#[inline]
-pub fn name_hash(name: &[u8], seed: u64) -> u64 {
-    const SEED_MIX: u64 = 0x9E37_79B9_7F4A_7C15;
-    const SECOND: u64 = 0x243F_6A88_85A3_08D3;
-    const FINAL: u64 = 0x1319_8A2E_0370_7344;
-    const FOLD: u64 = !0x2020_2020_2020_2020;
-    let word_at = |start: usize| {
-        let mut word = [0; 8];
-        word.copy_from_slice(&name[start..start + 8]);
-        u64::from_le_bytes(word) & FOLD
-    };
-    let len = name.len();
-    let mut hash = seed ^ (len as u64).wrapping_mul(SEED_MIX);
-    if len > 16 {
-        let mut start = 0;
-        while start + 16 < len {
-            hash = folded_multiply(word_at(start) ^ hash, word_at(start + 8) ^ SECOND);
-            start += 16;
-        }
-        // The last 16 bytes, overlapping the previous block unless the length is a multiple of 16.
-        hash = folded_multiply(word_at(len - 16) ^ hash, word_at(len - 8) ^ SECOND);
-    } else if len >= 8 {
-        hash = folded_multiply(word_at(0) ^ hash, word_at(len - 8) ^ SECOND);
-    } else {
-        let word = name.iter().rev().fold(0, |word, &byte| word << 8 | u64::from(byte)) & FOLD;
-        hash = folded_multiply(word ^ hash, SECOND);
-    }
-    folded_multiply(hash, FINAL)
+/// Bit `0x20` cleared in every byte: ASCII letters folded to upper case.
+const FOLD: u64 = !0x2020_2020_2020_2020;
+
+/// Multipliers: digits of pi.
+const K: [u64; 4] = [0x243F_6A88_85A3_08D3, 0x1319_8A2E_0370_7344, 0xA409_3822_299F_31D0, 0x082E_FA98_EC4E_6C89];
+
+/// Whether a name of `len` bytes takes the main path: 16 to 48 bytes, nearly every name.
+#[inline(always)]
+pub fn is_main_length(len: usize) -> bool {
+    len.wrapping_sub(16) <= 32
 }
 
-/// Hash of a 32-bit value, for the perfect hashes of HRESULT and NTSTATUS values: one
-/// multiplication.
+/// The 8 bytes of `name` from `start`, little-endian (the caller keeps `start + 8` in bounds).
+#[inline(always)]
+pub fn word(name: &[u8], start: usize) -> u64 {
+    let mut word = [0; 8];
+    word.copy_from_slice(&name[start..start + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// Hash of `name` with ASCII case folded (bit `0x20` cleared in every byte).
+///
+/// A name of 16 to 48 bytes is hashed from its length and the words at 0, 8, 16 and `len - 8`
+/// (16 moved back to `len - 8` for a shorter name) by two independent multiplications: no loop.
+/// Those words cover every byte of a name of up to 32 bytes; with `full`, a longer name's words
+/// at 24 and 32 (or `len - 8`) are mixed in too, so every byte counts (the builder sets `full`
+/// when the four words leave two names alike). Other names take [`other_hash`], which reads
+/// every byte.
+#[inline(always)]
+pub fn name_hash(name: &[u8], seed: u64, full: bool) -> u64 {
+    let len = name.len();
+    if !is_main_length(len) {
+        return other_hash(name, seed);
+    }
+    let at = |start: usize| word(name, start) & FOLD;
+    let mut hash = mix(at(0), at(8), at((len - 8).min(16)), at(len - 8), seed ^ len as u64);
+    if full && len > 32 {
+        hash ^= folded_multiply(at(24) ^ K[2], at((len - 8).min(32)) ^ K[3]);
+    }
+    hash
+}
+
+/// The hash of four words and a seed: two independent multiplications.
+#[inline(always)]
+fn mix(a: u64, b: u64, c: u64, d: u64, seed: u64) -> u64 {
+    folded_multiply(a ^ seed, c ^ K[0]) ^ folded_multiply(b ^ K[1], d)
+}
+
+/// [`name_hash`] of a name shorter than 16 or longer than 48 bytes: every byte counts.
+#[inline(never)]
+pub fn other_hash(name: &[u8], seed: u64) -> u64 {
+    let len = name.len();
+    let seed = seed ^ len as u64;
+    if len < 8 {
+        let short = name.iter().rev().fold(0, |word, &byte| word << 8 | u64::from(byte)) & FOLD;
+        return mix(short, K[2], K[3], K[2], seed);
+    }
+    let at = |start: usize| word(name, start) & FOLD;
+    if len < 16 {
+        return mix(at(0), K[2], at(len - 8), K[3], seed);
+    }
+    let mut hash = mix(at(0), at(8), at(16), at(len - 8), seed);
+    let mut start = 24;
+    while start + 8 < len {
+        hash = hash.rotate_left(23) ^ folded_multiply(at(start) ^ K[2], seed ^ K[3]);
+        start += 8;
+    }
+    hash
+}
+
+/// Hash of a 32-bit value, for the perfect hashes of HRESULT and NTSTATUS values: two
+/// multiplications.
 #[inline]
 pub const fn value_hash(value: u32, seed: u64) -> u64 {
-    folded_multiply(value as u64 ^ seed.wrapping_mul(0x9E37_79B9_7F4A_7C15), 0x243F_6A88_85A3_08D3)
+    // A second multiplication spreads values in arithmetic progression (codes of one facility)
+    // over the top bits, which pick the bucket.
+    let hash = folded_multiply(value as u64 ^ seed.wrapping_mul(0x9E37_79B9_7F4A_7C15), K[0]);
+    folded_multiply(hash, K[1])
 }
 
 /// The 128-bit product of `a` and `b`, its halves XORed: one multiplication mixes 16 bytes.
-#[inline]
+#[inline(always)]
 const fn folded_multiply(a: u64, b: u64) -> u64 {
     let product = a as u128 * b as u128;
     (product as u64) ^ ((product >> 64) as u64)
 }
 
-/// The bucket of a hash, among `buckets`.
-#[inline]
-pub const fn bucket(hash: u64, buckets: usize) -> usize {
-    (((hash & 0xFFFF_FFFF) * buckets as u64) >> 32) as usize
+/// The bucket of a hash, among `buckets` (a power of two, at least 2): its top bits.
+#[inline(always)]
+pub fn bucket(hash: u64, buckets: usize) -> usize {
+    (hash >> (64 - buckets.trailing_zeros())) as usize
 }
 
-/// The slot of a hash displaced by `displacement`, among `slots`.
-#[inline]
-pub const fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
-    let mixed = (hash ^ (displacement as u64).wrapping_mul(0xD6E8_FEB8_6659_FD93)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (((mixed >> 32) * slots as u64) >> 32) as usize
+/// The slot of a hash displaced by `displacement`, among `slots`: from the low half of the
+/// hash, its upper 16 bits XORed with the displacement.
+#[inline(always)]
+pub fn slot(hash: u64, displacement: u16, slots: usize) -> usize {
+    let mixed = (hash as u32 ^ u32::from(displacement) << 16) as u64;
+    ((mixed * slots as u64) >> 32) as usize
 }
