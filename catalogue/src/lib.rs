@@ -81,6 +81,7 @@
 //! [`peerdist`] (BranchCache).
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod code;
 mod error;
