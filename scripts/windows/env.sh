@@ -9,9 +9,10 @@ export WIN_TARGET=x86_64-pc-windows-gnu
 export WIN_DIR="$PWD/target/windows"
 export WINEPREFIX="$WIN_DIR/prefix"
 # Wine's own chatter off: `fixme` lines (unimplemented corners no test relies on) and the
-# complaints that there is no display for the desktop window a console program never opens.
+# complaints that there is no display for the desktop window a console program never opens, and
+# wineboot's about the desktop-menu helper the prefix is created without.
 # Errors stay on, so a missing DLL or import is still reported.
-export WINEDEBUG="${WINEDEBUG:-fixme-all,err-winediag,err-systray,err-hid}"
+export WINEDEBUG="${WINEDEBUG:-fixme-all,err-winediag,err-systray,err-hid,err-wineboot}"
 # No Mono or Gecko install prompts, no desktop menu entries when the prefix is created.
 export WINEDLLOVERRIDES="${WINEDLLOVERRIDES:-mscoree,mshtml=;winemenubuilder.exe=d}"
 # A console program needs no X display; an unset DISPLAY keeps Wine from looking for one.
