@@ -252,7 +252,7 @@ fn an_unconnected_socket_is_not_connected() {
     assert_eq!(fails(udp.peer_addr()), WSAENOTCONN);
 
     let socket = RawSocket::tcp();
-    let mut name: ws::SOCKADDR_IN = unsafe { std::mem::zeroed() };
+    let mut name = sockaddr(loopback(0));
     let mut len = size_of::<ws::SOCKADDR_IN>() as i32;
     // SAFETY: `name` and `len` describe a writable SOCKADDR_IN.
     assert_eq!(unsafe { ws::getpeername(socket.0, (&raw mut name).cast(), &mut len) }, ws::SOCKET_ERROR);
@@ -348,8 +348,8 @@ impl Drop for HttpHandle {
     }
 }
 
-/// A GET of `/` from 127.0.0.1:`port` through WinHTTP with every timeout at `timeout`; the
-/// handles and whether sending, then receiving, succeeded.
+/// A GET of `/` from 127.0.0.1:`port` through WinHTTP with every timeout at `timeout`: `Ok`
+/// once response headers came, else the error of the call that failed (sending or receiving).
 fn winhttp_get(port: u16, timeout: Duration) -> Result<(), ErrorCode> {
     let agent = wide("winerror-tests");
     let host = wide("127.0.0.1");
