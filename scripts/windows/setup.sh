@@ -8,7 +8,6 @@
 # Usage, from anywhere: bash scripts/windows/setup.sh    (root, or sudo, for apt-get)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-source scripts/windows/env.sh
 
 missing=()
 [ -x /usr/lib/wine/wine64 ] || command -v wine64 >/dev/null || missing+=(wine64 wine)
@@ -20,8 +19,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo apt-get update -qq
     # --no-install-recommends: no fonts, no 32-bit wine, no desktop integration.
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-    source scripts/windows/env.sh # find the freshly installed wine64 and wineserver
 fi
+source scripts/windows/env.sh # after the install, so that it finds wine64 and wineserver
 if ! rustup target list --installed | grep -qx "$WIN_TARGET"; then
     rustup target add "$WIN_TARGET"
 fi
