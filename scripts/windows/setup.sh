@@ -36,8 +36,13 @@ fi
 system32="$WINEPREFIX/drive_c/windows/system32"
 if [ ! -d "$system32" ]; then
     echo "setup: creating the Wine prefix $WINEPREFIX"
-    # wineboot --init writes the fake C: drive and the registry (a few seconds, once).
-    WINEDEBUG=-all "$WINE" wineboot --init # its complaints about the missing 32-bit half and display are harmless
+    # wineboot --init writes the fake C: drive and the registry (a few seconds, once). Its notes
+    # (the 32-bit half, rundll32 in syswow64, no display) are harmless: kept in a log, shown on
+    # failure only.
+    WINEDEBUG=-all "$WINE" wineboot --init >"$WIN_DIR/wineboot.log" 2>&1 || {
+        cat "$WIN_DIR/wineboot.log"
+        exit 1
+    }
     "$WINESERVER" --wait
 fi
 cp "$dll" "$system32/bcryptprimitives.dll"
