@@ -99,6 +99,39 @@ impl ErrorCode {
         crate::lookup(self.0)
     }
 
+    /// The page `header` gives this value: for a caller who knows which API failed, the one
+    /// error it meant. `header` is the SDK header, in any ASCII case, with or without `.h`
+    /// (`"winhttp.h"`, `"WinHttp.h"`, `"winhttp"`). `None` when that header has no such value,
+    /// or no such header exists; [`ErrorPage::header`] names each page's.
+    ///
+    /// 12029 is ERROR_WINHTTP_CANNOT_CONNECT to a WinHTTP caller and
+    /// ERROR_INTERNET_CANNOT_CONNECT to a WinINet caller:
+    ///
+    /// ```
+    /// use winerror::ErrorCode;
+    ///
+    /// let code = ErrorCode::from_raw(12029); // GetLastError() after WinHttpSendRequest
+    /// assert_eq!(code.pages().len(), 2);
+    /// assert_eq!(code.page_in("winhttp.h").unwrap().name(), "ERROR_WINHTTP_CANNOT_CONNECT");
+    /// assert_eq!(code.page_in("WinINet.h").unwrap().name(), "ERROR_INTERNET_CANNOT_CONNECT");
+    ///
+    /// // WinINet calls also fail with system errors, which winerror.h defines:
+    /// let invalid = ErrorCode::from_raw(87);
+    /// assert_eq!(invalid.page_in("wininet.h"), None);
+    /// let page = invalid.page_in("wininet.h").or_else(|| invalid.page_in("winerror.h"));
+    /// assert_eq!(page.unwrap().name(), "ERROR_INVALID_PARAMETER");
+    /// ```
+    pub fn page_in(self, header: &str) -> Option<&'static ErrorPage> {
+        fn stem(header: &str) -> &str {
+            match header.len().checked_sub(2) {
+                Some(end) if header.get(end..).is_some_and(|ext| ext.eq_ignore_ascii_case(".h")) => &header[..end],
+                _ => header,
+            }
+        }
+        let wanted = stem(header);
+        self.pages().iter().find(|page| stem(page.header()).eq_ignore_ascii_case(wanted))
+    }
+
     /// The name of the first page with this value, if any.
     pub fn name(self) -> Option<&'static str> {
         self.pages().first().map(ErrorPage::name)

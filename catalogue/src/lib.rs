@@ -164,6 +164,7 @@
 //! [`ntstatus_ipsec`] (IPsec).
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod code;
 mod error;
