@@ -2,19 +2,20 @@
 
 use std::collections::BTreeMap;
 
-use winerror::{ERROR_ACCESS_DENIED, ERROR_INTERNET_CANNOT_CONNECT, ERROR_WINHTTP_CANNOT_CONNECT, ErrorCode, pages};
+use winerror::{ERROR_ACCESS_DENIED, ERROR_INTERNET_CANNOT_CONNECT, ERROR_WINHTTP_CANNOT_CONNECT, ErrorCode, Space};
 
 #[test]
 fn every_page_is_its_values_page_in_its_own_header() {
-    for page in pages() {
-        assert_eq!(page.code().page_in(page.header()), Some(page), "{}", page.name());
+    for page in Space::Win32.pages() {
+        let code = page.code().win32().expect("a Win32 page");
+        assert_eq!(code.page_in(page.header()), Some(page), "{}", page.name());
     }
 }
 
 #[test]
 fn each_value_winhttp_and_wininet_share_gives_each_header_its_own_name() {
     let mut headers: BTreeMap<u32, Vec<&str>> = BTreeMap::new();
-    for page in pages() {
+    for page in Space::Win32.pages() {
         headers.entry(page.code().raw()).or_default().push(page.header());
     }
     let shared: Vec<u32> = headers
@@ -38,7 +39,11 @@ fn each_value_winhttp_and_wininet_share_gives_each_header_its_own_name() {
 fn the_header_is_matched_in_any_case_with_or_without_its_extension() {
     let code = ErrorCode::from_raw(12029);
     for header in ["winhttp.h", "WinHttp.h", "WINHTTP.H", "winhttp", "WinHTTP"] {
-        assert_eq!(code.page_in(header).map(|page| page.code()), Some(ERROR_WINHTTP_CANNOT_CONNECT), "{header}");
+        assert_eq!(
+            code.page_in(header).and_then(|page| page.code().win32()),
+            Some(ERROR_WINHTTP_CANNOT_CONNECT),
+            "{header}"
+        );
         assert_eq!(code.page_in(header).unwrap().name(), "ERROR_WINHTTP_CANNOT_CONNECT", "{header}");
     }
     for header in ["wininet.h", "WinINet.h", "wininet"] {
