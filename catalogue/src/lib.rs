@@ -168,6 +168,7 @@ mod name_hash;
 mod ntstatus;
 mod page;
 mod parse;
+#[cfg(feature = "std")]
 mod search;
 mod space;
 
@@ -181,7 +182,8 @@ pub use hresult::HResult;
 pub use lookup::{by_name, from_hresult, lookup, pages};
 pub use ntstatus::NtStatus;
 pub use page::{ErrorPage, Family};
-pub use search::{Search, search};
+#[cfg(feature = "std")]
+pub use search::{Field, Hit, Kind, Match, Search, search};
 pub use space::{Code, Space};
 
 /// Ties the expansion to the docs folder's listing, so added or deleted pages rebuild it.

@@ -1,6 +1,7 @@
 //! The static tables behind the runtime lookups.
 
 mod name_hash;
+pub mod search_index;
 
 use std::fmt::Write as _;
 
@@ -31,6 +32,7 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
          pub mod __catalogue {\n",
     );
     let related = records(out, catalogue, rt);
+    search_tables(out, catalogue);
     let code_index = code_index(catalogue, usize::from(space_starts[1]));
     array(
         out,
@@ -97,6 +99,18 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
     out.push_str("}\n/// The value arithmetic and facility names, as the macro used them.\npub mod bits {\n");
     out.push_str(BITS_SOURCE);
     out.push_str("}\n}\n");
+}
+
+/// The search index (`search_index.rs`), over the name and message offsets `records` wrote.
+fn search_tables(out: &mut String, catalogue: &Catalogue) {
+    let mut text_starts = Vec::with_capacity(catalogue.entries.len());
+    let mut at = 0u32;
+    for entry in &catalogue.entries {
+        text_starts.push(at);
+        at += (entry.page.name.len() + entry.page.message.len()) as u32;
+    }
+    let index = search_index::build(catalogue, &text_starts, at as usize);
+    search_index::emit(out, &index);
 }
 
 /// The tables of a catalogue without a perfect hash: the runtime scans instead.
