@@ -319,9 +319,7 @@ impl<'q> Query<'q> {
         if matched == 0 {
             return None;
         }
-        if spellable > 0 {
-            score += 12 * spelled / spellable;
-        }
+        score += (12 * spelled).checked_div(spellable).unwrap_or(0);
         Some((Hit { page, at: page_at, score, matches }, matched))
     }
 }

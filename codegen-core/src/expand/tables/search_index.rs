@@ -128,9 +128,9 @@ fn name_words(token: &str, known: &BTreeSet<String>) -> Vec<String> {
         out.push(rest.to_owned());
         stem = rest.strip_prefix('e').filter(|rest| rest.len() > 2).unwrap_or(rest);
     }
-    // A compound is indexed by its pieces, which the runtime finds at its ends; a whole word
+    // A compound (a name word no message or name has on its own) is indexed by its pieces, which the runtime finds at its ends; a whole word
     // the query spells is still matched against the name itself.
-    match split_compound(stem, known) {
+    match split_compound(stem, known).filter(|_| !known.contains(stem)) {
         Some(pieces) => out.extend(pieces),
         None => out.push(token.to_owned()),
     }
