@@ -5,12 +5,13 @@ use core::mem::size_of_val;
 use crate::__catalogue::bits::{HRESULT_FACILITIES, NT_FACILITIES};
 use crate::__catalogue::{
     CODE_INDEX, FAMILIES, HRESULT_DISPLACEMENTS, HRESULT_SLOTS, NAME_DISPLACEMENTS, NAME_PAGES, NAME_SLOTS,
-    NTSTATUS_DISPLACEMENTS, NTSTATUS_SLOTS, PAGES, RELATED, SPACE_STARTS, STRINGS,
+    NTSTATUS_DISPLACEMENTS, NTSTATUS_SLOTS, PAGES, RELATED, SEARCH_EXTRA, SEARCH_POSTINGS, SEARCH_RESTARTS,
+    SEARCH_WORDS, SPACE_STARTS, STRINGS,
 };
 
 /// Bytes of each table behind the lookups (the `pages` feature's bodies excluded), by name.
 #[doc(hidden)]
-pub fn table_footprint() -> [(&'static str, usize); 12] {
+pub fn table_footprint() -> [(&'static str, usize); 15] {
     let facility_text: usize = HRESULT_FACILITIES.iter().chain(&NT_FACILITIES).map(|(_, name)| name.len()).sum();
     let family_text: usize = FAMILIES.iter().map(|f| f.module().len() + f.title().len() + f.header().len()).sum();
     [
@@ -25,6 +26,9 @@ pub fn table_footprint() -> [(&'static str, usize); 12] {
         ("SPACE_STARTS", size_of_val(&SPACE_STARTS)),
         ("HRESULT_SLOTS + _DISPLACEMENTS", size_of_val(&HRESULT_SLOTS) + size_of_val(&HRESULT_DISPLACEMENTS)),
         ("NTSTATUS_SLOTS + _DISPLACEMENTS", size_of_val(&NTSTATUS_SLOTS) + size_of_val(&NTSTATUS_DISPLACEMENTS)),
+        ("SEARCH_WORDS + _EXTRA (vocabulary)", size_of_val(&SEARCH_WORDS) + SEARCH_EXTRA.len()),
+        ("SEARCH_POSTINGS", size_of_val(&SEARCH_POSTINGS)),
+        ("SEARCH_RESTARTS", size_of_val(&SEARCH_RESTARTS)),
         (
             "facility names (with their text)",
             size_of_val(&HRESULT_FACILITIES) + size_of_val(&NT_FACILITIES) + facility_text,

@@ -178,6 +178,7 @@ mod name_hash;
 mod ntstatus;
 mod page;
 mod parse;
+#[cfg(feature = "std")]
 mod search;
 mod space;
 
@@ -193,7 +194,8 @@ pub use ntstatus::NtStatus;
 pub use page::{ErrorPage, Family};
 #[doc(hidden)]
 pub use page::{FamilyFields as __FamilyFields, PageColumns as __PageColumns};
-pub use search::{Search, search};
+#[cfg(feature = "std")]
+pub use search::{Field, Hit, Kind, Match, Search, search};
 pub use space::{Code, Space};
 
 /// Ties the expansion to the docs folder's listing, so added or deleted pages rebuild it.

@@ -10,7 +10,7 @@ use crate::{Outcome, record};
 
 /// Prints the pages matching `words`, best first.
 pub fn search(out: &mut dyn Write, words: &str, args: &Args) -> io::Result<Outcome> {
-    let results: Vec<(&ErrorPage, u32)> = winerror::search(words).collect();
+    let results: Vec<(&ErrorPage, u32)> = winerror::search(words).map(|hit| (hit.page(), hit.score())).collect();
     if results.is_empty() {
         style::error(&format!("no page has all of the words '{}' in its name or message", words.escape_debug()));
         style::detail("help", "words are matched whole and in any case, e.g. `winerror --search access denied`");

@@ -242,7 +242,7 @@ fn closest_names(text: &str) -> Vec<String> {
     names.dedup();
     names.truncate(3);
     if names.is_empty() {
-        names = winerror::search(text).take(3).map(|(page, _)| page.name()).collect();
+        names = winerror::search(text).take(3).map(|hit| hit.page().name()).collect();
     }
     names.into_iter().map(str::to_owned).collect()
 }

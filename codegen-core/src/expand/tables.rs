@@ -1,6 +1,7 @@
 //! The static tables behind the runtime lookups.
 
 mod name_hash;
+pub mod search_index;
 
 use std::fmt::Write as _;
 
@@ -28,6 +29,7 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
          pub mod __catalogue {\n",
     );
     let (related, name_starts) = records(out, catalogue, rt);
+    search_tables(out, catalogue, &name_starts);
     let code_index = code_index(catalogue, usize::from(space_starts[1]));
     array(
         out,
@@ -81,6 +83,16 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
     out.push_str("}\n/// The value arithmetic and facility names, as the macro used them.\npub mod bits {\n");
     out.push_str(BITS_SOURCE);
     out.push_str("}\n}\n");
+}
+
+/// The search index (`search_index.rs`), over the name and message offsets `records` wrote.
+fn search_tables(out: &mut String, catalogue: &Catalogue, text_starts: &[u32]) {
+    let end = catalogue
+        .entries
+        .last()
+        .map_or(0, |last| text_starts[text_starts.len() - 1] as usize + last.page.name.len() + last.page.message.len());
+    let index = search_index::build(catalogue, text_starts, end);
+    search_index::emit(out, &index);
 }
 
 /// The tables of a catalogue without a perfect hash: the runtime scans instead.

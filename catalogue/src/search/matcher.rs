@@ -1,0 +1,435 @@
+//! A parsed query: its words, what each may be found as, and the check of one page.
+
+use std::string::String;
+use std::vec::Vec;
+
+use super::index::{self, Postings};
+use super::{Field, Hit, Kind, Match};
+use crate::__catalogue::{FAMILIES, PAGES, SEARCH_BLOCK};
+
+/// At most this many query words are used.
+const MAX_WORDS: usize = 8;
+/// Longer query words are ignored.
+const MAX_WORD_LEN: usize = 40;
+/// At most this many words per query word that start with it.
+const MAX_STEMS: usize = 24;
+/// At most this many typo candidates per query word.
+const MAX_TYPOS: usize = 8;
+
+/// Words that are optional in a query, and never indexed (the macro's list, in
+/// `codegen-core/src/expand/tables/search_index.rs`, is the same).
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "has", "have", "in", "is", "it", "its", "of", "on",
+    "or", "that", "the", "this", "to", "was", "were", "with",
+];
+
+/// Leading name words that say nothing about the error.
+const NAME_PREFIXES: &[&str] = &["ERROR", "STATUS", "WSA"];
+
+/// One word of the query.
+#[derive(Debug)]
+pub struct Term<'q> {
+    /// As typed.
+    pub word: &'q str,
+    /// Lowercase.
+    lower: String,
+    /// Optional: a stop word.
+    stop: bool,
+    /// Whether any vocabulary word stands for it.
+    indexed: bool,
+    /// Whether it names a family or space.
+    family: bool,
+    /// Blocks that may hold it.
+    pub blocks: Vec<bool>,
+    /// Pages whose prose or aliases hold it: (page, is_alias, kind, word).
+    exact: Vec<(usize, bool, Kind, &'static str)>,
+}
+
+impl Term<'_> {
+    /// Whether a page must match it (with the query's slack).
+    pub fn required(&self) -> bool {
+        !self.stop && (self.indexed || self.family)
+    }
+}
+
+/// A vocabulary word one of the terms may be found as.
+#[derive(Clone, Copy, Debug)]
+struct Expansion {
+    term: usize,
+    kind: Kind,
+    text: &'static str,
+}
+
+/// The parsed query.
+#[derive(Debug)]
+pub struct Query<'q> {
+    pub terms: Vec<Term<'q>>,
+    expansions: Vec<Expansion>,
+    /// Open-addressing tables of expansion indices by hash of the word, forwards and backwards.
+    forward: Vec<(u32, u16)>,
+    backward: Vec<(u32, u16)>,
+}
+
+/// FNV-1a step on a lowercased byte.
+#[inline]
+fn step(hash: u32, byte: u8) -> u32 {
+    (hash ^ u32::from(byte.to_ascii_lowercase())).wrapping_mul(0x0100_0193)
+}
+
+const SEED: u32 = 0x811C_9DC5;
+
+fn hash_forward(text: &[u8]) -> u32 {
+    text.iter().fold(SEED, |hash, &b| step(hash, b))
+}
+
+fn hash_backward(text: &[u8]) -> u32 {
+    text.iter().rev().fold(SEED, |hash, &b| step(hash, b))
+}
+
+/// The words of `text`: runs of ASCII letters and digits, with their byte offsets.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|word| !word.is_empty())
+}
+
+impl<'q> Query<'q> {
+    /// Reads the query's words and looks each up in the vocabulary.
+    pub fn parse(text: &'q str) -> Self {
+        let block_count = PAGES.len().div_ceil(SEARCH_BLOCK);
+        let mut terms: Vec<Term<'q>> = words(text)
+            .filter(|word| word.len() <= MAX_WORD_LEN)
+            .take(MAX_WORDS)
+            .map(|word| {
+                let lower = word.to_ascii_lowercase();
+                Term {
+                    word,
+                    stop: STOP_WORDS.contains(&lower.as_str()),
+                    family: is_family_word(&lower),
+                    lower,
+                    indexed: false,
+                    blocks: std::vec![false; block_count],
+                    exact: Vec::new(),
+                }
+            })
+            .collect();
+        let mut expansions = Vec::new();
+        for at in 0..terms.len() {
+            let lower = terms[at].lower.clone();
+            let mut add = |term: usize, kind: Kind, id: index::WordId| {
+                expansions.push((term, kind, id));
+            };
+            if let Some(id) = index::find(&lower) {
+                add(at, Kind::Exact, id);
+            }
+            // Two words written as one: `timed out` is `TIMEDOUT`.
+            if let Some(next) = terms.get(at + 1) {
+                let joined = std::format!("{lower}{}", next.lower);
+                if let Some(id) = index::find(&joined) {
+                    add(at, Kind::Stem, id);
+                    add(at + 1, Kind::Stem, id);
+                }
+            }
+            if terms[at].stop {
+                continue;
+            }
+            let exact = index::find(&lower).is_some();
+            if lower.len() >= 4 {
+                // Longer words starting with it: `refuse` finds `refused`.
+                let mut id = index::first_at_least(&lower);
+                let mut stems = 0;
+                while id < index::word_count() && stems < MAX_STEMS {
+                    let word = index::word(id);
+                    if !word
+                        .as_bytes()
+                        .get(..lower.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(lower.as_bytes()))
+                    {
+                        break;
+                    }
+                    if word.len() > lower.len() && word.len() <= lower.len() + 3 {
+                        add(at, Kind::Stem, id);
+                        stems += 1;
+                    }
+                    id += 1;
+                }
+                // Shorter words it starts with: `connection` finds `conn` and `connect`.
+                for len in 4..lower.len() {
+                    if let Some(id) = index::find(&lower[..len]) {
+                        add(at, Kind::Stem, id);
+                    }
+                }
+                if !exact {
+                    for id in typos(&lower) {
+                        add(at, Kind::Typo, id);
+                    }
+                }
+            }
+        }
+        let mut resolved = Vec::with_capacity(expansions.len());
+        for (term, kind, id) in expansions {
+            let text = index::word(id);
+            terms[term].indexed = true;
+            let term_ref = &mut terms[term];
+            let mut exact = Vec::new();
+            Postings::of(id).each(
+                |block| {
+                    if let Some(slot) = term_ref.blocks.get_mut(block) {
+                        *slot = true;
+                    }
+                },
+                |page, is_alias| exact.push((page, is_alias, kind, text)),
+            );
+            for &(page, ..) in &exact {
+                if let Some(slot) = term_ref.blocks.get_mut(page / SEARCH_BLOCK) {
+                    *slot = true;
+                }
+            }
+            term_ref.exact.extend(exact);
+            resolved.push(Expansion { term, kind, text });
+        }
+        for term in terms.iter_mut().filter(|term| term.family) {
+            for (at, page) in PAGES.iter().enumerate() {
+                if family_matches(page, &term.lower) {
+                    term.blocks[at / SEARCH_BLOCK] = true;
+                }
+            }
+        }
+        let size = (resolved.len() * 4).next_power_of_two().max(16);
+        let mut forward = std::vec![(0u32, u16::MAX); size];
+        let mut backward = std::vec![(0u32, u16::MAX); size];
+        for (at, expansion) in resolved.iter().enumerate() {
+            insert(&mut forward, hash_forward(expansion.text.as_bytes()), at as u16);
+            insert(&mut backward, hash_backward(expansion.text.as_bytes()), at as u16);
+        }
+        Query { terms, expansions: resolved, forward, backward }
+    }
+
+    /// The expansions whose word is `word` (any case), given its hash in `table`.
+    fn probe<'s>(
+        &'s self,
+        table: &'s [(u32, u16)],
+        hash: u32,
+        word: &'s [u8],
+    ) -> impl Iterator<Item = &'s Expansion> + 's {
+        let mask = table.len() - 1;
+        let mut slot = hash as usize & mask;
+        core::iter::from_fn(move || {
+            loop {
+                let (stored, at) = table[slot];
+                if at == u16::MAX {
+                    return None;
+                }
+                slot = (slot + 1) & mask;
+                let expansion = &self.expansions[usize::from(at)];
+                if stored == hash && expansion.text.as_bytes().eq_ignore_ascii_case(word) {
+                    return Some(expansion);
+                }
+            }
+        })
+    }
+
+    /// Checks page `page_at`: its hit and how many required words it matched, or `None`.
+    pub fn check(&self, page_at: usize) -> Option<(Hit<'q>, u8)> {
+        let page = &PAGES[page_at];
+        let mut best: [Option<(u32, Match<'q>)>; MAX_WORDS] = [None; MAX_WORDS];
+        let mut offer = |term: usize, field: Field, kind: Kind, found: &'static str| {
+            let score = field.weight() * kind.factor();
+            let slot = &mut best[term];
+            if slot.is_none_or(|(old, _)| score > old) {
+                *slot = Some((score, Match { word: self.terms[term].word, field, kind, found }));
+            }
+        };
+        // The name, word by word, for itself and for its compound pieces.
+        let name = page.name();
+        let (mut spelled, mut spellable) = (0u32, 0u32);
+        let mut skip_prefix = name_prefix_len(name);
+        for token in name.split('_') {
+            let counts = skip_prefix == 0;
+            skip_prefix = skip_prefix.saturating_sub(1);
+            let mut covered = false;
+            for form in name_forms(token) {
+                let bytes = form.as_bytes();
+                for expansion in self.probe(&self.forward, hash_forward(bytes), bytes) {
+                    offer(expansion.term, Field::Name, expansion.kind, form);
+                    covered = true;
+                }
+                if bytes.len() < 5 || covered {
+                    continue;
+                }
+                // Pieces at either end of a compound: `CONNRESET` is `conn` + `reset`.
+                let (mut head, mut tail) = (0, 0);
+                let mut hash = SEED;
+                for len in 1..bytes.len() - 1 {
+                    hash = step(hash, bytes[len - 1]);
+                    if len >= 3 {
+                        for expansion in self.probe(&self.forward, hash, &bytes[..len]) {
+                            offer(expansion.term, Field::Name, expansion.kind.max(Kind::Stem), &form[..len]);
+                            head = len;
+                        }
+                    }
+                }
+                let mut hash = SEED;
+                for len in 1..bytes.len() - 1 {
+                    hash = step(hash, bytes[bytes.len() - len]);
+                    if len >= 3 {
+                        let piece = &bytes[bytes.len() - len..];
+                        for expansion in self.probe(&self.backward, hash, piece) {
+                            offer(
+                                expansion.term,
+                                Field::Name,
+                                expansion.kind.max(Kind::Stem),
+                                &form[bytes.len() - len..],
+                            );
+                            tail = len;
+                        }
+                    }
+                }
+                covered = head > 0 && tail > 0 && head + tail + 2 >= bytes.len();
+            }
+            if counts {
+                spellable += 1;
+                spelled += u32::from(covered);
+            }
+        }
+        for word in words(page.message()) {
+            let bytes = word.as_bytes();
+            for expansion in self.probe(&self.forward, hash_forward(bytes), bytes) {
+                offer(expansion.term, Field::Message, expansion.kind, word);
+            }
+        }
+        for (term_at, term) in self.terms.iter().enumerate() {
+            for &(page, is_alias, kind, text) in &term.exact {
+                if page == page_at {
+                    offer(term_at, if is_alias { Field::Alias } else { Field::Prose }, kind, text);
+                }
+            }
+            if term.family && family_matches(&PAGES[page_at], &term.lower) {
+                offer(term_at, Field::Family, Kind::Exact, PAGES[page_at].module());
+            }
+        }
+        let mut matched = 0u8;
+        let mut score = 0u32;
+        let mut matches = Vec::new();
+        for (term, found) in self.terms.iter().zip(&best) {
+            if let Some((term_score, found)) = found {
+                score += if term.stop { 1 } else { *term_score };
+                matched += u8::from(term.required());
+                matches.push(*found);
+            }
+        }
+        if matched == 0 {
+            return None;
+        }
+        score += (12 * spelled).checked_div(spellable).unwrap_or(0);
+        Some((Hit { page, at: page_at, score, matches }, matched))
+    }
+}
+
+fn insert(table: &mut [(u32, u16)], hash: u32, at: u16) {
+    let mask = table.len() - 1;
+    let mut slot = hash as usize & mask;
+    while table[slot].1 != u16::MAX {
+        slot = (slot + 1) & mask;
+    }
+    table[slot] = (hash, at);
+}
+
+/// The forms a name word is found as: itself, and for `WSAE` names without `WSA` (the BSD
+/// errno spelling) and without `WSAE`.
+fn name_forms(token: &str) -> impl Iterator<Item = &str> {
+    let wsa = token.len() > 5 && token.as_bytes()[..3].eq_ignore_ascii_case(b"WSA");
+    let e = wsa && token.as_bytes()[3].eq_ignore_ascii_case(&b'E');
+    [Some(token), wsa.then(|| &token[3..]), e.then(|| &token[4..])].into_iter().flatten()
+}
+
+/// How many leading words of `name` say nothing about the error: `ERROR`, `STATUS`, `WSA`, and
+/// an HRESULT's facility and severity (`SEC_E_`).
+fn name_prefix_len(name: &str) -> usize {
+    let mut tokens = name.split('_');
+    if let Some(at) = name.split('_').take(3).position(|token| matches!(token, "E" | "S" | "W" | "I")) {
+        return at + 1;
+    }
+    usize::from(tokens.next().is_some_and(|first| NAME_PREFIXES.contains(&first)))
+}
+
+/// Whether `word` (lowercase) names a family or a space.
+fn is_family_word(word: &str) -> bool {
+    matches!(word, "win32" | "hresult" | "ntstatus")
+        || FAMILIES.iter().any(|family| family.module().split('_').any(|part| part == word))
+}
+
+/// Whether `page`'s family or space is named by `word` (lowercase).
+fn family_matches(page: &crate::ErrorPage, word: &str) -> bool {
+    page.space().keyword() == word || page.module().split('_').any(|part| part == word)
+}
+
+/// Vocabulary words within one typing mistake of `word` (two for words of eight letters or more),
+/// closest first.
+fn typos(word: &str) -> Vec<index::WordId> {
+    let limit = if word.len() >= 8 { 2 } else { 1 };
+    let mut found: Vec<(usize, index::WordId)> = Vec::new();
+    for id in 0..index::word_count() {
+        let candidate = index::word(id);
+        if candidate.len().abs_diff(word.len()) > limit {
+            continue;
+        }
+        if let Some(distance) = distance_within(word.as_bytes(), candidate.as_bytes(), limit) {
+            found.push((distance, id));
+        }
+    }
+    found.sort_unstable();
+    found.truncate(MAX_TYPOS);
+    found.into_iter().map(|(_, id)| id).collect()
+}
+
+/// The optimal-string-alignment distance of `a` (lowercase) and `b` (any case), if at most `limit`.
+fn distance_within(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
+    let width = b.len() + 1;
+    let mut rows = [[0usize; MAX_WORD_LEN + 3]; 3];
+    if width > rows[0].len() {
+        return None;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate().take(width) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        let (current, previous, before) = (i % 3, (i + 2) % 3, (i + 1) % 3);
+        rows[current][0] = i;
+        let mut row_min = i;
+        for j in 1..width {
+            let cost = usize::from(a[i - 1] != b[j - 1].to_ascii_lowercase());
+            let mut value = (rows[previous][j] + 1).min(rows[current][j - 1] + 1).min(rows[previous][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2].to_ascii_lowercase() && a[i - 2] == b[j - 1].to_ascii_lowercase()
+            {
+                value = value.min(rows[before][j - 2] + 1);
+            }
+            rows[current][j] = value;
+            row_min = row_min.min(value);
+        }
+        if row_min > limit {
+            return None;
+        }
+    }
+    let distance = rows[a.len() % 3][b.len()];
+    (distance <= limit).then_some(distance)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_one_mistake_each() {
+        assert_eq!(distance_within(b"conection", b"connection", 2), Some(1));
+        assert_eq!(distance_within(b"refsued", b"refused", 1), Some(1));
+        assert_eq!(distance_within(b"reset", b"RESET", 1), Some(0));
+        assert_eq!(distance_within(b"abcdef", b"uvwxyz", 2), None);
+    }
+
+    #[test]
+    fn name_prefixes_are_not_spelled() {
+        assert_eq!(name_prefix_len("ERROR_ACCESS_DENIED"), 1);
+        assert_eq!(name_prefix_len("SEC_E_UNTRUSTED_ROOT"), 2);
+        assert_eq!(name_prefix_len("WSAECONNRESET"), 0);
+        assert_eq!(name_prefix_len("STATUS_CONNECTION_RESET"), 1);
+    }
+}

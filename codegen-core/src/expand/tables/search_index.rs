@@ -1,0 +1,404 @@
+//! The search index behind `winerror::search`: a sorted vocabulary of every word a page can be
+//! found by, and for each word where it occurs.
+//!
+//! Words are lowercase runs of ASCII letters and digits from four fields of a page:
+//!
+//! - its **name**, split on `_`; a `WSAE` name also gives the word without `WSA` (`econnreset`,
+//!   the BSD errno spelling) and without `WSAE` (`connreset`), and a long name word that is a
+//!   run of other words is split into them (`connreset` gives `conn` and `reset`, `addrinuse`
+//!   gives `addr`, `in` and `use`);
+//! - its official **message**;
+//! - its **prose**: the words of the page body (the sections after the message);
+//! - the **aliases** the page states in lines such as ``- **BSD errno:** `ECONNRESET` ``.
+//!
+//! The runtime checks name and message words against the text itself (`STRINGS`), so for them
+//! the index only needs to say which *blocks* of [`BLOCK`] consecutive pages may hold the word:
+//! a coarse index, a fraction of the size of one that names every page. Prose and aliases are
+//! not in the build without the `pages` feature, so their words name the exact pages.
+//!
+//! Tables (all emitted into `__catalogue`):
+//!
+//! - `SEARCH_WORDS`: one reference per vocabulary word, in sorted order, `SEARCH_REF_WIDTH` bytes
+//!   little-endian: `offset << 4 | len`, where `offset` is a byte offset into `STRINGS` followed
+//!   by `SEARCH_EXTRA` and `len` the word's length (0: up to the next `\n` of `SEARCH_EXTRA`). A
+//!   word is referenced where it occurs in a name or message, in any case; words found nowhere
+//!   in `STRINGS` are written to `SEARCH_EXTRA`.
+//! - `SEARCH_POSTINGS`: for each word in vocabulary order, LEB128 varints: a header
+//!   (`block_count << 2 | is_bitmap << 1 | has_exact_pages`), the blocks (each the gap from the
+//!   previous block, the first from 0; or, where that is smaller, a bitmap of one bit per block of
+//!   the catalogue), then, when it has exact pages, their count and the pages (each
+//!   `gap << 1 | is_alias`, the first gap from 0).
+//! - `SEARCH_RESTARTS`: the offset into `SEARCH_POSTINGS` of every [`RESTART`]th word.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use std::fmt::Write as _;
+
+use super::literal;
+use crate::check::Catalogue;
+
+/// Pages per block of the coarse name and message postings.
+pub const BLOCK: usize = 64;
+
+/// Words per restart point in the postings.
+pub const RESTART: usize = 16;
+
+/// Words too common to index: the runtime treats them as optional and never looks them up.
+/// The runtime keeps the same list (`catalogue/src/search/words.rs`).
+pub const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "has", "have", "in", "is", "it", "its", "of", "on",
+    "or", "that", "the", "this", "to", "was", "were", "with",
+];
+
+/// Where a word of a page came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Field {
+    /// The name or the message: verified against `STRINGS` at run time.
+    Text,
+    /// The page's prose.
+    Prose,
+    /// An alias the page states.
+    Alias,
+}
+
+/// The built index.
+#[derive(Debug, Default)]
+pub struct SearchIndex {
+    /// Bytes per word reference (3, or 4 when the text is too long for 20-bit offsets).
+    pub ref_width: usize,
+    /// The word references.
+    pub words: Vec<u8>,
+    /// Words that occur in no name or message.
+    pub extra: String,
+    /// The postings.
+    pub postings: Vec<u8>,
+    /// Restart offsets into the postings.
+    pub restarts: Vec<u32>,
+    /// Vocabulary size.
+    pub word_count: usize,
+}
+
+/// The lowercase words of `text`: runs of ASCII letters and digits.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() && !bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        if at >= bytes.len() {
+            return None;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        Some((start, &text[start..at]))
+    })
+}
+
+/// The values of the alias lines of a page body: ``- **LABEL:** `VALUE` `` (a list item whose
+/// bold label ends with a colon and whose value is a code span).
+pub fn aliases(body: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    for line in body.lines() {
+        let line = line.trim();
+        let Some(rest) = line.strip_prefix("- **").or_else(|| line.strip_prefix("* **")) else {
+            continue;
+        };
+        let Some((_label, value)) = rest.split_once(":**") else {
+            continue;
+        };
+        for span in value.split('`').skip(1).step_by(2) {
+            if !span.trim().is_empty() {
+                found.push(span.trim());
+            }
+        }
+    }
+    found
+}
+
+/// The name words of a name token (lowercase): the token, its `WSA`/`WSAE`-less forms, and
+/// the pieces of a compound, split by `known` words.
+fn name_words(token: &str, known: &BTreeSet<String>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stem = token;
+    if let Some(rest) = token.strip_prefix("wsa").filter(|rest| rest.len() > 2) {
+        // The BSD errno spelling, `econnreset`.
+        out.push(rest.to_owned());
+        stem = rest.strip_prefix('e').filter(|rest| rest.len() > 2).unwrap_or(rest);
+    }
+    // A compound (a name word no message or name has on its own) is indexed by its pieces, which the runtime finds at its ends; a whole word
+    // the query spells is still matched against the name itself.
+    match split_compound(stem, known).filter(|_| !known.contains(stem)) {
+        Some(pieces) => out.extend(pieces),
+        None => out.push(token.to_owned()),
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether `piece` is a word of its own or the abbreviation of one (`conn`, `addr`).
+fn is_piece(piece: &str, known: &BTreeSet<String>) -> bool {
+    if known.contains(piece) {
+        return true;
+    }
+    (3..=5).contains(&piece.len())
+        && known
+            .range(piece.to_owned()..)
+            .next()
+            .is_some_and(|word| word.starts_with(piece) && word.len() > piece.len())
+}
+
+/// The fewest pieces (at least two, each of two letters or more) that spell `token`, or `None`.
+pub fn split_compound(token: &str, known: &BTreeSet<String>) -> Option<Vec<String>> {
+    let n = token.len();
+    if !(5..=40).contains(&n) || !token.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    // best[i]: fewest pieces spelling token[..i], and where the last piece starts.
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+    best[0] = Some((0, 0));
+    for end in 2..=n {
+        for start in 0..=end - 2 {
+            let Some((count, _)) = best[start] else { continue };
+            if (start, end) == (0, n) || !is_piece(&token[start..end], known) {
+                continue;
+            }
+            if best[end].is_none_or(|(best_count, _)| count + 1 < best_count) {
+                best[end] = Some((count + 1, start));
+            }
+        }
+    }
+    let mut pieces = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let (_, start) = best[end]?;
+        pieces.push(token[start..end].to_owned());
+        end = start;
+    }
+    pieces.reverse();
+    Some(pieces)
+}
+
+/// Builds the index of `catalogue`; `text_starts[i]` is where page `i`'s name starts in `STRINGS`.
+pub fn build(catalogue: &Catalogue, text_starts: &[u32], strings_len: usize) -> SearchIndex {
+    let stop: BTreeSet<&str> = STOP_WORDS.iter().copied().collect();
+    // Words standing on their own anywhere: the pieces compounds are split into.
+    let mut known: BTreeSet<String> = BTreeSet::new();
+    for entry in &catalogue.entries {
+        let page = &entry.page;
+        for (_, word) in
+            words(&page.message).chain(words(&page.source.text[page.body_start.min(page.source.text.len())..]))
+        {
+            if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                known.insert(word.to_ascii_lowercase());
+            }
+        }
+        for token in page.name.split('_') {
+            if token.len() >= 2 && token.bytes().all(|b| b.is_ascii_alphabetic()) {
+                known.insert(token.to_ascii_lowercase());
+            }
+        }
+    }
+    // word -> (reference offset, len) in STRINGS, and (page, field) occurrences.
+    let mut refs: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut occurrences: BTreeMap<String, BTreeSet<(usize, Field)>> = BTreeMap::new();
+    let mut add = |word: String, page: usize, field: Field, at: Option<usize>| {
+        if word.len() < 2 || word.bytes().all(|b| b.is_ascii_digit()) || stop.contains(word.as_str()) {
+            return;
+        }
+        if let Some(at) = at {
+            refs.entry(word.clone()).or_insert((at, word.len()));
+        }
+        occurrences.entry(word).or_default().insert((page, field));
+    };
+    for (index, entry) in catalogue.entries.iter().enumerate() {
+        let page = &entry.page;
+        let start = text_starts[index] as usize;
+        let mut offset = 0;
+        for token in page.name.split('_') {
+            let lower = token.to_ascii_lowercase();
+            for word in name_words(&lower, &known) {
+                // The piece's place in the token, for its reference.
+                let at = lower.find(&word).map(|within| start + offset + within);
+                add(word, index, Field::Text, at);
+            }
+            offset += token.len() + 1;
+        }
+        let message_start = start + page.name.len();
+        for (at, word) in words(&page.message) {
+            add(word.to_ascii_lowercase(), index, Field::Text, Some(message_start + at));
+        }
+        let body = &page.source.text[page.body_start.min(page.source.text.len())..];
+        let alias_values = aliases(body);
+        for value in &alias_values {
+            for (_, word) in words(value) {
+                add(word.to_ascii_lowercase(), index, Field::Alias, None);
+            }
+        }
+        for (_, word) in words(body) {
+            add(word.to_ascii_lowercase(), index, Field::Prose, None);
+        }
+    }
+
+    let block_count = catalogue.entries.len().div_ceil(BLOCK);
+    let mut index = SearchIndex { word_count: occurrences.len(), ..SearchIndex::default() };
+    let mut references: Vec<(usize, usize)> = Vec::with_capacity(occurrences.len());
+    for (word, places) in &occurrences {
+        let reference = match refs.get(word) {
+            Some(&(at, len)) if len <= 15 => (at, len),
+            _ => {
+                let at = strings_len + index.extra.len();
+                index.extra.push_str(word);
+                index.extra.push('\n');
+                (at, if word.len() <= 15 { word.len() } else { 0 })
+            }
+        };
+        references.push(reference);
+        if index.word_count > 0 && (index.restarts.len() * RESTART) == references.len() - 1 {
+            index.restarts.push(index.postings.len() as u32);
+        }
+        let mut blocks: Vec<usize> = places.iter().filter(|(_, f)| *f == Field::Text).map(|(p, _)| p / BLOCK).collect();
+        blocks.dedup();
+        // Exact pages: prose and alias (an alias wins over prose on the same page).
+        let mut exact: BTreeMap<usize, bool> = BTreeMap::new();
+        for &(page, field) in places {
+            match field {
+                Field::Text => {}
+                Field::Prose => {
+                    exact.entry(page).or_insert(false);
+                }
+                Field::Alias => {
+                    exact.insert(page, true);
+                }
+            }
+        }
+        let mut gaps = Vec::new();
+        let mut previous = 0;
+        for &block in &blocks {
+            push_varint(&mut gaps, (block - previous) as u32);
+            previous = block;
+        }
+        let bitmap_len = block_count.div_ceil(8);
+        let as_bitmap = bitmap_len < gaps.len();
+        let header = ((blocks.len() as u32) << 2) | (u32::from(as_bitmap) << 1) | u32::from(!exact.is_empty());
+        push_varint(&mut index.postings, header);
+        if as_bitmap {
+            let mut bitmap = vec![0u8; bitmap_len];
+            for block in blocks {
+                bitmap[block / 8] |= 1 << (block % 8);
+            }
+            index.postings.extend(bitmap);
+        } else {
+            index.postings.extend(gaps);
+        }
+        if exact.is_empty() {
+            continue;
+        }
+        push_varint(&mut index.postings, exact.len() as u32);
+        let mut previous = 0;
+        for (page, is_alias) in exact {
+            push_varint(&mut index.postings, (((page - previous) as u32) << 1) | u32::from(is_alias));
+            previous = page;
+        }
+    }
+    let largest = references.iter().map(|&(at, _)| at).max().unwrap_or(0);
+    index.ref_width = if largest < 1 << 20 { 3 } else { 4 };
+    for (at, len) in references {
+        let packed = ((at as u64) << 4) | len as u64;
+        index.words.extend_from_slice(&packed.to_le_bytes()[..index.ref_width]);
+    }
+    index
+}
+
+/// Writes the index's tables (see the module documentation).
+pub fn emit(out: &mut String, index: &SearchIndex) {
+    let _ = writeln!(
+        out,
+        "/// Pages per block of the search postings.\npub const SEARCH_BLOCK: usize = {BLOCK};\n\
+         /// Words per restart point of the search postings.\npub const SEARCH_RESTART: usize = {RESTART};\n\
+         /// Bytes per search word reference.\npub const SEARCH_REF_WIDTH: usize = {};\n\
+         /// Words in the search vocabulary.\npub const SEARCH_WORD_COUNT: usize = {};",
+        index.ref_width, index.word_count
+    );
+    bytes(out, "The search vocabulary: one reference per word, in sorted order.", "SEARCH_WORDS", &index.words);
+    out.push_str("/// Search words that occur in no name or message.\npub static SEARCH_EXTRA: &str = ");
+    literal::push_string(out, &index.extra);
+    out.push_str(";\n");
+    bytes(out, "The search postings of every word, in vocabulary order.", "SEARCH_POSTINGS", &index.postings);
+    let _ = write!(
+        out,
+        "/// Offsets into `SEARCH_POSTINGS` of every `SEARCH_RESTART`th word.\npub static SEARCH_RESTARTS: [u32; {}] = [",
+        index.restarts.len()
+    );
+    for &offset in &index.restarts {
+        literal::push_decimal(out, offset);
+        out.push(',');
+    }
+    out.push_str("];\n");
+}
+
+/// `/// DOC` and `pub static NAME: [u8; N] = *b"..";`
+fn bytes(out: &mut String, doc: &str, name: &str, items: &[u8]) {
+    let _ = write!(out, "/// {doc}\npub static {name}: [u8; {}] = *b\"", items.len());
+    for &byte in items {
+        match byte {
+            b'"' | b'\\' => {
+                out.push('\\');
+                out.push(byte as char);
+            }
+            b' '..=b'~' => out.push(byte as char),
+            _ => {
+                let _ = write!(out, "\\x{byte:02x}");
+            }
+        }
+    }
+    out.push_str("\";\n");
+}
+
+/// LEB128.
+fn push_varint(out: &mut Vec<u8>, mut value: u32) {
+    while value >= 0x80 {
+        out.push((value as u8) | 0x80);
+        value >>= 7;
+    }
+    out.push(value as u8);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(words: &[&str]) -> BTreeSet<String> {
+        words.iter().map(|w| (*w).to_owned()).collect()
+    }
+
+    #[test]
+    fn compounds_split_into_words_and_abbreviations() {
+        let known = known(&["connection", "reset", "address", "in", "use", "timed", "out", "socket", "not"]);
+        assert_eq!(split_compound("connreset", &known).unwrap(), ["conn", "reset"]);
+        assert_eq!(split_compound("addrinuse", &known).unwrap(), ["addr", "in", "use"]);
+        assert_eq!(split_compound("timedout", &known).unwrap(), ["timed", "out"]);
+        assert_eq!(split_compound("notsock", &known).unwrap(), ["not", "sock"]);
+        assert_eq!(split_compound("reset", &known), None, "a word is not a compound of itself");
+        assert_eq!(split_compound("zzzzzz", &known), None);
+    }
+
+    #[test]
+    fn wsae_names_give_their_errno_spelling() {
+        let known = known(&["connection", "reset"]);
+        let words = name_words("wsaeconnreset", &known);
+        for word in ["econnreset", "conn", "reset"] {
+            assert!(words.iter().any(|w| w == word), "{word} in {words:?}");
+        }
+    }
+
+    #[test]
+    fn alias_lines_give_their_values() {
+        let body = "## Aliases\n\n- **BSD errno:** `ECONNRESET`\n- **std::io::ErrorKind:** `ConnectionReset`\n\
+                    - not an alias `X`\n* **POSIX:** `ECONNRESET` or `ENETRESET`\n";
+        assert_eq!(aliases(body), ["ECONNRESET", "ConnectionReset", "ECONNRESET", "ENETRESET"]);
+    }
+}
