@@ -11,7 +11,7 @@ msrv=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml)
 [ -n "$msrv" ] || { echo "msrv: no rust-version in Cargo.toml" >&2; exit 1; }
 rustup toolchain install "$msrv" --profile minimal --no-self-update
 cargo +"$msrv" --version
-libraries=(-p winerror -p winerror-macros -p winerror-codegen -p winerror-codegen-core)
+libraries=(-p winerror -p winerror-macros -p winerror-pages -p winerror-codegen)
 export CARGO_TARGET_DIR=target/msrv
 cargo +"$msrv" test --locked "${libraries[@]}"
 cargo +"$msrv" test --locked -p winerror --all-features

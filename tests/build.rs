@@ -5,8 +5,8 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use winerror_codegen::bits::{HRESULT_FACILITIES, NT_FACILITIES};
-use winerror_codegen::space::Space;
+use winerror_pages::bits::{HRESULT_FACILITIES, NT_FACILITIES};
+use winerror_pages::space::Space;
 
 /// The HRESULT names of the reference table that windows-sys 0.61 does not define (its README
 /// lists them: 22 `DXGI_ERROR_*` and three others); their values are the documentation's.
@@ -41,7 +41,7 @@ pub const ABSENT_FROM_WINDOWS_SYS: [&str; 25] = [
 fn main() {
     let docs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs");
     println!("cargo:rerun-if-changed={}", docs.display());
-    let checked = winerror_codegen::check_folder(&docs);
+    let checked = winerror_pages::check_folder(&docs);
     let mut pairs = String::from("&[\n");
     let mut absent = String::from("&[\n");
     for entry in &checked.catalogue.entries {

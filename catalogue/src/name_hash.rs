@@ -1,5 +1,5 @@
 //! The runtime half of the perfect hash of the names that the macro computes at compile time
-//! (`codegen-core/src/expand/tables/name_hash.rs`, which documents the scheme). The hash functions
+//! (`codegen/src/expand/tables/name_hash.rs`, which documents the scheme). The hash functions
 //! themselves come with the generated tables (`__catalogue::name_hash`), written from the very
 //! source the macro builds with, so the two halves cannot drift apart.
 

@@ -1,62 +1,31 @@
-//! The winerror pipeline: read a folder of Markdown error pages, check the whole catalogue and
-//! expand it to Rust. The `winerror-macros` proc macro is a thin shell over [`generate_source`]; tests,
-//! benchmarks, fuzzers and tools call the phases directly.
+//! The catalogue side of the winerror pipeline, everything that reads no Markdown: reading the
+//! docs folder ([`load`]: file and folder rules), the page and family models the Markdown phase
+//! fills in ([`page`], [`family`]) with the title and mention syntax ([`grammar`]), the
+//! catalogue-wide rules ([`check`]), and the Rust the catalogue becomes ([`expand`](mod@expand):
+//! rustdoc sections in `expand/docs`, lookup tables in `expand/tables`).
 //!
-//! Phases, one module each: [`load`] → [`page`] (and [`family`] for index pages) → [`check`] →
-//! [`expand`](mod@expand). Within the Markdown phase the imports go one way: [`page`] and
-//! [`family`] use [`scan`] (the checks inside a block), which uses [`markdown`] (the parse). This crate holds the Markdown phase and the entry points; the other
-//! phases come from `winerror-codegen-core`, re-exported here, which depends on no Markdown parser
-//! and so compiles alongside pulldown-cmark in a dependent's build.
+//! Where a rule goes: a rule about one page's Markdown blocks goes to `winerror-pages`; a title
+//! or mention syntax rule to [`grammar`]; a rule over the whole catalogue to [`check`]; a
+//! section of the generated documentation to `expand/docs`; a lookup table to `expand/tables`.
+//!
+//! `winerror-pages` holds the Markdown phase and the entry points and re-exports all of this.
+//! The split is for the builds that depend on the catalogue: with no dependency on
+//! pulldown-cmark, this crate compiles while the Markdown parser does, instead of after it.
 #![deny(missing_docs)]
 
+pub mod bits;
+pub mod check;
+pub mod diagnostic;
+pub mod expand;
 pub mod family;
-pub mod markdown;
+pub mod grammar;
+pub mod load;
 pub mod page;
-pub mod scan;
-#[cfg(test)]
-mod testing;
-#[cfg(test)]
-mod tests;
-
-pub use winerror_codegen_core::{bits, check, diagnostic, expand, grammar, load, parallel, space};
-
-use std::path::Path;
+pub mod parallel;
+mod sort;
+pub mod space;
 
 pub use check::Catalogue;
 pub use diagnostic::{Diagnostic, Diagnostics, Location};
 pub use expand::{ExpandOptions, expand_source};
-
-/// Largest number of pages one catalogue may hold (tables index pages with `u16`).
-pub const MAX_PAGES: usize = u16::MAX as usize;
-
-/// The result of reading and checking a docs folder.
-#[derive(Debug)]
-pub struct Checked {
-    /// Every page that can be emitted.
-    pub catalogue: Catalogue,
-    /// Every problem found, sorted by location.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-/// Loads, parses and checks the docs folder `docs_dir`; never panics on any input.
-pub fn check_folder(docs_dir: &Path) -> Checked {
-    let mut diags = Diagnostics::new();
-    let loaded = load::load(docs_dir, &mut diags);
-    let families = loaded.families.iter().map(|files| family::parse_family(files, &mut diags)).collect();
-    let mut entries = page::parse_pages(loaded.families, &mut diags);
-    if entries.len() > MAX_PAGES {
-        let location =
-            Location::folder(&docs_dir.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned()));
-        diags.error(location, format!("{} pages; one catalogue holds at most {MAX_PAGES}", entries.len()));
-        entries.truncate(MAX_PAGES);
-    }
-    let catalogue = check::check(families, entries, loaded.tracked, &mut diags);
-    Checked { catalogue, diagnostics: diags.into_sorted() }
-}
-
-/// Runs the whole pipeline to Rust source text, which the proc macro gives to the compiler's
-/// lexer, and every problem found.
-pub fn generate_source(docs_dir: &Path, options: &ExpandOptions) -> (String, Vec<Diagnostic>) {
-    let checked = check_folder(docs_dir);
-    (expand_source(&checked.catalogue, options), checked.diagnostics)
-}
+pub use space::Space;

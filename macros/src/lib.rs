@@ -1,5 +1,5 @@
 //! `catalogue!`: reads a folder of Markdown error pages at compile time and expands it into
-//! constants, modules and lookup tables. A thin shell over `winerror-codegen`: syn parses the
+//! constants, modules and lookup tables. A thin shell over `winerror-pages`: syn parses the
 //! arguments, the pipeline writes the expansion, quote emits the errors.
 #![deny(missing_docs)]
 
@@ -30,19 +30,19 @@ pub fn catalogue(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let args = parse_macro_input!(input as Args);
     let folder_span = args.folder.span();
     let folder = resolve(&args.folder.value(), folder_span);
-    let options = winerror_codegen::ExpandOptions {
+    let options = winerror_pages::ExpandOptions {
         runtime: args.runtime.map_or_else(|| "crate".to_owned(), |path| quote!(#path).to_string()),
         bodies: args.bodies,
         full_docs: !args.summaries,
         track_pages: !args.untracked,
     };
-    let (source, diagnostics) = winerror_codegen::generate_source(&folder, &options);
+    let (source, diagnostics) = winerror_pages::generate_source(&folder, &options);
     // The bulk of the expansion is source text handed to the compiler's lexer in one call
     // (`proc_macro2` forwards to it inside a proc macro).
     let expansion: TokenStream = match source.parse() {
         Ok(tokens) => tokens,
         Err(error) => {
-            let message = format!("winerror-codegen wrote an expansion that does not parse: {error}");
+            let message = format!("winerror-pages wrote an expansion that does not parse: {error}");
             syn::Error::new(folder_span, message).to_compile_error()
         }
     };

@@ -48,25 +48,22 @@ fn scratch_workspace() -> PathBuf {
     let root = workspace_root();
     let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-scratch");
     let _ = fs::remove_dir_all(scratch.join("docs"));
-    for krate in ["codegen-core", "codegen", "macros", "catalogue"] {
+    for krate in ["codegen", "pages", "macros", "catalogue"] {
         copy_dir(&root.join(krate), &scratch.join(krate));
     }
     // Every family: pages mention errors of other families, and each mention must resolve.
     copy_dir(&root.join("docs"), &scratch.join("docs"));
     let manifest = fs::read_to_string(root.join("Cargo.toml")).unwrap();
     let members_line = manifest.lines().find(|l| l.starts_with("members")).expect("a members line");
-    let manifest = manifest
-        .lines()
-        .filter(|l| !l.starts_with("default-members"))
-        .map(|l| {
-            if l == members_line {
-                r#"members = ["codegen-core", "codegen", "macros", "catalogue", "probe"]"#
-            } else {
-                l
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
+    let manifest =
+        manifest
+            .lines()
+            .filter(|l| !l.starts_with("default-members"))
+            .map(|l| {
+                if l == members_line { r#"members = ["codegen", "pages", "macros", "catalogue", "probe"]"# } else { l }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
     fs::write(scratch.join("Cargo.toml"), manifest).unwrap();
     fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock")).unwrap();
     fs::create_dir_all(scratch.join("probe/src")).unwrap();

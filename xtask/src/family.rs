@@ -208,7 +208,7 @@ mod tests {
     #[test]
     fn folder_names_are_module_names() {
         for family in all() {
-            assert!(winerror_codegen_core::grammar::is_module_name(family.dir), "{}", family.dir);
+            assert!(winerror_codegen::grammar::is_module_name(family.dir), "{}", family.dir);
             assert_eq!(all().filter(|f| f.dir == family.dir).count(), 1);
         }
     }

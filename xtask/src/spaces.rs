@@ -8,7 +8,7 @@
 //! certificates, the rest of CryptoAPI), and the NTSTATUS values of facility 0 by severity and,
 //! for errors, by the hundreds (hex) of their code.
 
-use winerror_codegen_core::bits;
+use winerror_codegen::bits;
 
 use crate::family::Family;
 

@@ -9,7 +9,7 @@
 use std::fs;
 use std::path::Path;
 
-use winerror_codegen_core::grammar::is_error_name;
+use winerror_codegen::grammar::is_error_name;
 
 /// The columns the Win32 table must start with, in this order.
 const EXPECTED_HEADER: [&str; 5] = ["name", "code", "hex_in_source", "header", "message"];

@@ -1,5 +1,5 @@
 //! Reading the compile-time search index (`__catalogue::SEARCH_*`, built by
-//! `codegen-core/src/expand/tables/search_index.rs`): the sorted vocabulary and each word's
+//! `codegen/src/expand/tables/search_index.rs`): the sorted vocabulary and each word's
 //! postings.
 
 use core::cmp::Ordering;

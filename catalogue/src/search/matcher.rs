@@ -17,7 +17,7 @@ const MAX_STEMS: usize = 24;
 const MAX_TYPOS: usize = 8;
 
 /// Words that are optional in a query, and never indexed (the macro's list, in
-/// `codegen-core/src/expand/tables/search_index.rs`, is the same).
+/// `codegen/src/expand/tables/search_index.rs`, is the same).
 const STOP_WORDS: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "has", "have", "in", "is", "it", "its", "of", "on",
     "or", "that", "the", "this", "to", "was", "were", "with",

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use winerror_codegen::{Diagnostic, ExpandOptions, check_folder, generate_source};
+use winerror_pages::{Diagnostic, ExpandOptions, check_folder, generate_source};
 
 const INDEX: &str = "# IPsec\n\nHeader: winerror.h\n\nErrors of IPsec.\n\n```\nnot compiled\n```\n";
 

@@ -2,7 +2,7 @@
 //! mutated real pages. Nothing may panic, and every diagnostic must point inside its file.
 //!
 //! Runs with a fixed seed and a small number of cases in `cargo test`. For a longer run:
-//! `PROPTEST_CASES=100000 cargo test --release -p winerror-codegen --test fuzz` (and
+//! `PROPTEST_CASES=100000 cargo test --release -p winerror-pages --test fuzz` (and
 //! `PROPTEST_RNG_SEED=<n>` for another seed); see "Fuzzing" in the README.
 
 use std::path::{Path, PathBuf};
@@ -10,12 +10,12 @@ use std::sync::OnceLock;
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
-use winerror_codegen::check::{self, Entry};
-use winerror_codegen::diagnostic::Diagnostics;
-use winerror_codegen::family::Family;
-use winerror_codegen::load::SourceFile;
-use winerror_codegen::space::Space;
-use winerror_codegen::{Diagnostic, ExpandOptions, expand_source, page};
+use winerror_pages::check::{self, Entry};
+use winerror_pages::diagnostic::Diagnostics;
+use winerror_pages::family::Family;
+use winerror_pages::load::SourceFile;
+use winerror_pages::space::Space;
+use winerror_pages::{Diagnostic, ExpandOptions, expand_source, page};
 
 /// Cases per property in an ordinary `cargo test`.
 const DEFAULT_CASES: u32 = 256;
@@ -222,7 +222,7 @@ proptest! {
         std::fs::write(family.join("README.md"), "# IPsec\n\nHeader: winerror.h\n").expect("index");
         std::fs::write(family.join("ERROR_A.md"), &bytes).expect("page");
         std::fs::write(family.join("ERROR_B.md"), apply(index.get::<String>(real_pages()), &mutations)).expect("page");
-        let checked = winerror_codegen::check_folder(&root.path().join("docs"));
+        let checked = winerror_pages::check_folder(&root.path().join("docs"));
         for diagnostic in &checked.diagnostics {
             let name = diagnostic.location.path.trim_start_matches("docs/ipsec/");
             let text = std::fs::read(family.join(name)).map(|b| String::from_utf8_lossy(&b).into_owned());

@@ -1,10 +1,10 @@
-//! Tests of the rustdoc pages the expansion writes (`winerror-codegen-core`), on the real `docs/`.
+//! Tests of the rustdoc pages the expansion writes (`winerror-codegen`), on the real `docs/`.
 
 use std::path::Path;
 
-use winerror_codegen_core::check::Catalogue;
-use winerror_codegen_core::expand::docs::{CatalogueIndex, constant_doc, family_doc, sections};
-use winerror_codegen_core::grammar::is_mention_candidate;
+use winerror_codegen::check::Catalogue;
+use winerror_codegen::expand::docs::{CatalogueIndex, constant_doc, family_doc, sections};
+use winerror_codegen::grammar::is_mention_candidate;
 
 use crate::testing::Fixture;
 

@@ -10,7 +10,7 @@
 //! pages tracked by its build script); on the largest catalogue `expand_full_docs` measures the
 //! expansion `cargo doc` gets (every constant's whole rustdoc page).
 //!
-//! `cargo bench -p winerror-codegen --bench pipeline`
+//! `cargo bench -p winerror-pages --bench pipeline`
 
 mod synthetic;
 
@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use winerror_codegen::{ExpandOptions, check_folder, expand_source, generate_source};
+use winerror_pages::{ExpandOptions, check_folder, expand_source, generate_source};
 
 criterion_main!(benches);
 criterion_group!(benches, pipeline);
@@ -95,7 +95,7 @@ fn read_and_parse(docs: &Path) -> usize {
     let mut events = 0;
     for file in markdown_files(docs) {
         let text = std::fs::read_to_string(&file).expect("readable page");
-        events += pulldown_cmark::Parser::new_ext(&text, winerror_codegen::markdown::markdown_options()).count();
+        events += pulldown_cmark::Parser::new_ext(&text, winerror_pages::markdown::markdown_options()).count();
     }
     events
 }

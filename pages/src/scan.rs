@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, Tag, TagEnd};
 
-use winerror_codegen_core::page::{Fence, Mention, NameUse, Page, name_in_source};
+use winerror_codegen::page::{Fence, Mention, NameUse, Page, name_in_source};
 
 use crate::diagnostic::{Diagnostics, Location};
 use crate::grammar::{self, is_error_name};

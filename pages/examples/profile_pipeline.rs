@@ -1,11 +1,11 @@
 //! Runs the pipeline on a synthetic catalogue, for profilers (callgrind, perf).
 //!
-//! `cargo run --release -p winerror-codegen --example profile_pipeline -- PAGES RUNS`
+//! `cargo run --release -p winerror-pages --example profile_pipeline -- PAGES RUNS`
 
 #[path = "../benches/pipeline/synthetic.rs"]
 mod synthetic;
 
-use winerror_codegen::{ExpandOptions, check_folder, expand_source};
+use winerror_pages::{ExpandOptions, check_folder, expand_source};
 
 fn main() {
     let mut args = std::env::args().skip(1).map(|a| a.parse::<usize>().expect("a number"));
@@ -17,7 +17,7 @@ fn main() {
     let options = ExpandOptions { full_docs: false, track_pages: false, ..ExpandOptions::default() };
     for _ in 0..runs {
         let started = std::time::Instant::now();
-        let loaded = winerror_codegen::load::load(&docs, &mut winerror_codegen::Diagnostics::new());
+        let loaded = winerror_pages::load::load(&docs, &mut winerror_pages::Diagnostics::new());
         eprintln!("load {:?}", started.elapsed());
         drop(loaded);
         let started = std::time::Instant::now();

@@ -1,7 +1,0 @@
-//! Tests of the phases that live in `winerror-codegen-core`, run here because they need the
-//! Markdown phase to build their catalogues.
-
-mod check;
-mod docs;
-mod load;
-mod spaces;
