@@ -201,3 +201,25 @@ fn related_items_must_start_with_a_name() {
         ("ERROR_Z", Some(2), Some((Some(3), "0x3".into())))
     );
 }
+
+#[test]
+fn a_mention_is_found_where_a_paragraph_wraps_between_name_and_values() {
+    let body = "See ERROR_Y\n(1 - 0x1), E_Z\n   (0x80000001) and &amp; ERROR_W\n(3 - 0x3).\n\nERROR_V\n\n(4 - 0x4)\n";
+    let (page, diags) = parse(NAME, &page_text(NAME, 5, body));
+    assert!(diags.is_empty(), "{diags:?}");
+    let page = page.expect("parses");
+    let found: Vec<(&str, Option<u32>, String, String)> = page
+        .mentions
+        .iter()
+        .map(|m| (m.name.as_str(), m.decimal, page.locate(m.offset).to_string(), page.locate(m.hex_offset).to_string()))
+        .collect();
+    let at = |line_column: &str| format!("docs/ipsec/{NAME}.md:{line_column}");
+    assert_eq!(
+        found,
+        [
+            ("ERROR_Y", Some(1), at("5:5"), at("6:6")),
+            ("E_Z", None, at("6:12"), at("7:5")),
+            ("ERROR_W", Some(3), at("7:27"), at("8:6")),
+        ]
+    );
+}
