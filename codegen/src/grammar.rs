@@ -2,6 +2,13 @@
 //!
 //! Everything here works on plain strings, so it is unit-tested without Markdown.
 
+mod details;
+
+pub use details::{
+    DetailError, DetailLabel, DetailLine, ERROR_DETAILS_TITLE, ERROR_KINDS, detail_label, is_errno_name,
+    parse_detail_line,
+};
+
 /// Title of the section whose list items must each start with an error name.
 pub const RELATED_ERRORS_TITLE: &str = "Related Errors";
 /// Keyword that starts the optional date paragraph.
