@@ -69,7 +69,10 @@ impl DetailLines {
         }
         if !in_details {
             diags
-                .error(location.clone(), format!("the `{label}` line belongs in the `## {ERROR_DETAILS_TITLE}` section"))
+                .error(
+                    location.clone(),
+                    format!("the `{label}` line belongs in the `## {ERROR_DETAILS_TITLE}` section"),
+                )
                 .with_help(format!("move it under `## {ERROR_DETAILS_TITLE}`"));
         }
         match parse_detail_line(line, label) {

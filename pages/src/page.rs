@@ -6,12 +6,12 @@ use std::sync::Arc;
 use pulldown_cmark::{Event, HeadingLevel, Tag};
 
 use crate::check::Entry;
+use crate::details::DetailLines;
 use crate::diagnostic::{Diagnostics, Location};
+use crate::grammar::ERROR_DETAILS_TITLE;
 use crate::grammar::{self, Date, RELATED_ERRORS_TITLE, TITLE_FORM, TitleError, UPDATED_KEYWORD, is_error_name};
 use crate::load::{FamilyFiles, SourceFile};
 use crate::markdown::{Blocks, blocks, plain_text};
-use crate::details::DetailLines;
-use crate::grammar::ERROR_DETAILS_TITLE;
 use crate::scan::{check_markup, collect_related, scan_block};
 
 /// The page model this phase fills in, defined with the phases that read it.

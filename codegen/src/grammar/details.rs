@@ -154,9 +154,7 @@ pub fn parse_detail_line(line: &str, label: DetailLabel) -> Result<DetailLine, D
 
 /// True for a BSD `errno` name: `E` followed by upper-case letters and digits.
 pub fn is_errno_name(name: &str) -> bool {
-    name.len() > 1
-        && name.starts_with('E')
-        && name[1..].bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    name.len() > 1 && name.starts_with('E') && name[1..].bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -168,10 +166,16 @@ mod tests {
         let errno = DetailLabel::Errno;
         let kind = DetailLabel::IoKind;
         assert_eq!(detail_label("- **BSD errno:** `ECONNRESET`"), Some(errno));
-        assert_eq!(parse_detail_line("- **BSD errno:** `ECONNRESET`  ", errno), Ok(DetailLine::Errno(Some("ECONNRESET".into()))));
+        assert_eq!(
+            parse_detail_line("- **BSD errno:** `ECONNRESET`  ", errno),
+            Ok(DetailLine::Errno(Some("ECONNRESET".into())))
+        );
         assert_eq!(parse_detail_line("- **BSD errno:** none\r", errno), Ok(DetailLine::Errno(None)));
         assert_eq!(detail_label("- **std::io::ErrorKind:** `TimedOut`"), Some(kind));
-        assert_eq!(parse_detail_line("- **std::io::ErrorKind:** `TimedOut`", kind), Ok(DetailLine::IoKind("TimedOut".into())));
+        assert_eq!(
+            parse_detail_line("- **std::io::ErrorKind:** `TimedOut`", kind),
+            Ok(DetailLine::IoKind("TimedOut".into()))
+        );
         assert_eq!(detail_label("- **Value:** 10054"), None);
         assert_eq!(detail_label("-errno"), None);
     }
@@ -180,7 +184,13 @@ mod tests {
     fn each_malformed_line_says_why() {
         let errno = DetailLabel::Errno;
         let kind = DetailLabel::IoKind;
-        for line in ["- **BSD errno**: `ECONNRESET`", "* **BSD errno:** `ECONNRESET`", "  - **BSD errno:** `E`", "- **BSD errno:** ECONNRESET", "- BSD errno: `EINTR`"] {
+        for line in [
+            "- **BSD errno**: `ECONNRESET`",
+            "* **BSD errno:** `ECONNRESET`",
+            "  - **BSD errno:** `E`",
+            "- **BSD errno:** ECONNRESET",
+            "- BSD errno: `EINTR`",
+        ] {
             assert_eq!(detail_label(line), Some(errno), "{line}");
             assert_eq!(parse_detail_line(line, errno), Err(DetailError::Form(errno)), "{line}");
         }
@@ -188,7 +198,12 @@ mod tests {
             let line = format!("- **BSD errno:** `{name}`");
             assert_eq!(parse_detail_line(&line, errno), Err(DetailError::Errno(name.into())), "{line}");
         }
-        for line in ["- ErrorKind: ConnectionReset", "- **std::io::ErrorKind:** ConnectionReset", "- **io::ErrorKind:** `Other`", "- **std::io::ErrorKind:** `Other` (on Windows)"] {
+        for line in [
+            "- ErrorKind: ConnectionReset",
+            "- **std::io::ErrorKind:** ConnectionReset",
+            "- **io::ErrorKind:** `Other`",
+            "- **std::io::ErrorKind:** `Other` (on Windows)",
+        ] {
             assert_eq!(detail_label(line), Some(kind), "{line}");
             assert_eq!(parse_detail_line(line, kind), Err(DetailError::Form(kind)), "{line}");
         }

@@ -263,12 +263,18 @@ fn a_malformed_fixed_form_line_is_located_with_help() {
                 "{}: `ConnectionRest` is not a std::io::ErrorKind variant; did you mean `ConnectionReset`?; write the variant's name as its `Debug` prints it, as `ConnectionReset` (`Uncategorized` where std maps none)",
                 at(9, 1)
             ),
-            format!("{}: a second `std::io::ErrorKind` line; a page states it once; keep one of this line and line 9", at(10, 3)),
+            format!(
+                "{}: a second `std::io::ErrorKind` line; a page states it once; keep one of this line and line 9",
+                at(10, 3)
+            ),
             format!(
                 "{}: the `std::io::ErrorKind` line is not in its fixed form; write it exactly as `- **std::io::ErrorKind:** `ConnectionReset``",
                 at(10, 3)
             ),
-            format!("{}: a second `BSD errno` line; a page states it once; keep one of this line and line 7", at(14, 1)),
+            format!(
+                "{}: a second `BSD errno` line; a page states it once; keep one of this line and line 7",
+                at(14, 1)
+            ),
             format!(
                 "{}: the `BSD errno` line belongs in the `## Error Details` section; move it under `## Error Details`",
                 at(14, 1)

@@ -85,7 +85,8 @@ fn a_mention_wrapped_between_name_and_values_is_checked() {
         ]
     );
     // A hard break (two trailing spaces) in a list item wraps as well.
-    let diags = related(&format!("A list:\n\n- {QM}  \n  (13815 - 0x35F8) is wrong, {QM}\n  (13815 - 0x35F7) right.\n"));
+    let diags =
+        related(&format!("A list:\n\n- {QM}  \n  (13815 - 0x35F8) is wrong, {QM}\n  (13815 - 0x35F7) right.\n"));
     assert_eq!(diags, [format!("docs/ipsec/{IKE}.md:8:12: 0x35F8 is 13816, not 13815; {QM} is 13815 (0x35F7)")]);
 }
 
