@@ -2,6 +2,13 @@
 //!
 //! Everything here works on plain strings, so it is unit-tested without Markdown.
 
+mod details;
+
+pub use details::{
+    DetailError, DetailLabel, DetailLine, ERROR_DETAILS_TITLE, ERROR_KINDS, detail_label, is_errno_name,
+    parse_detail_line,
+};
+
 /// Title of the section whose list items must each start with an error name.
 pub const RELATED_ERRORS_TITLE: &str = "Related Errors";
 /// Keyword that starts the optional date paragraph.
@@ -174,6 +181,9 @@ pub struct MentionText<'a> {
     pub hex_text: &'a str,
     /// The decimal as written (empty when the value is in hex alone).
     pub decimal_text: &'a str,
+    /// The white space between the name and `(`: a space, or a line break where a paragraph
+    /// wraps between them (see [`values_gap`]).
+    pub gap: &'a str,
     /// Whether the value is written in hex alone, `NAME (0xHEX)`, as HRESULTs and NTSTATUS
     /// values are.
     pub hex_only: bool,
@@ -183,21 +193,37 @@ impl MentionText<'_> {
     /// Offset of the hex relative to the name: `NAME (DECIMAL - ` or `NAME (` comes before it.
     pub fn hex_offset(&self) -> usize {
         let decimal = if self.hex_only { 0 } else { self.decimal_text.len() + " - ".len() };
-        self.name.len() + " (".len() + decimal
+        self.name.len() + self.gap.len() + "(".len() + decimal
     }
 }
 
-/// Finds every `NAME (DECIMAL - 0xHEX)` and `NAME (0xHEX)` in `text`.
+/// True for a byte of the gap between a name and its values.
+fn is_gap_byte(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+/// The length of the gap that starts `rest` when it can stand between a name and its values:
+/// white space holding at most one line break (a paragraph may wrap between the two; a blank
+/// line ends the paragraph), and at least one character.
+pub fn values_gap(rest: &str) -> Option<usize> {
+    let len = rest.bytes().position(|b| !is_gap_byte(b)).unwrap_or(rest.len());
+    let gap = &rest[..len];
+    (len > 0 && gap.bytes().filter(|&b| b == b'\n').count() <= 1).then_some(len)
+}
+
+/// Finds every `NAME (DECIMAL - 0xHEX)` and `NAME (0xHEX)` in `text`, including those whose
+/// name ends a line and whose values start the next (see [`values_gap`]).
 pub fn find_mentions(text: &str) -> Vec<MentionText<'_>> {
     let mut found = Vec::new();
     let mut search_from = 0;
-    // Each `(` (a one-byte search) preceded by a space is a ` (` that may follow a name.
+    // Each `(` (a one-byte search) preceded by white space may follow a name.
     while let Some(paren) = text[search_from..].find('(').map(|at| at + search_from) {
         search_from = paren + 1;
-        if paren == 0 || text.as_bytes()[paren - 1] != b' ' {
+        // Gap bytes are ASCII: the byte after the last other byte is a character boundary.
+        let open = text[..paren].bytes().rposition(|b| !is_gap_byte(b)).map_or(0, |at| at + 1);
+        if open == paren {
             continue;
         }
-        let open = paren - 1;
         // Names are ASCII: the byte after the last other byte is always a character boundary.
         let name_start = text[..open].bytes().rposition(|b| !is_name_byte(b)).map_or(0, |at| at + 1);
         let name = &text[name_start..open];
@@ -212,9 +238,10 @@ pub fn find_mentions(text: &str) -> Vec<MentionText<'_>> {
 }
 
 /// The mention whose name spans `name_start..name_end` of `text`, when ` (DECIMAL - 0xHEX)` or
-/// ` (0xHEX)` follows it.
+/// ` (0xHEX)` follows it, after a [gap](values_gap) that may hold a line break.
 pub fn mention_at(text: &str, name_start: usize, name_end: usize) -> Option<MentionText<'_>> {
-    let rest = text[name_end..].strip_prefix(" (")?;
+    let gap = values_gap(&text[name_end..])?;
+    let rest = text[name_end + gap..].strip_prefix('(')?;
     let inner = &rest[..rest.find(')')?];
     let hex_only = inner.starts_with("0x") || inner.starts_with("0X");
     let (decimal, hex) = if hex_only { ("", inner) } else { inner.split_once(" - ")? };
@@ -229,6 +256,7 @@ pub fn mention_at(text: &str, name_start: usize, name_end: usize) -> Option<Ment
         hex: u32::from_str_radix(hex_digits, 16).ok(),
         hex_text: hex,
         decimal_text: decimal,
+        gap: &text[name_end..name_end + gap],
         hex_only,
     })
 }
@@ -342,6 +370,23 @@ mod tests {
         assert_eq!(&text[found[0].offset + found[0].hex_offset()..][..10], "0x80090325");
         assert!(!found[1].hex_only);
         assert_eq!(leading_mention("STATUS_X (0xC000020D): why").map(|m| m.hex), Some(Some(0xC000_020D)));
+    }
+
+    #[test]
+    fn a_paragraph_may_wrap_between_a_name_and_its_values() {
+        let text = "See ERROR_A\n(13820 - 0x35F4), E_X\r\n   (0x80090325) and ERROR_B  \n (2 - 0x2).";
+        let found = find_mentions(text);
+        let names: Vec<&str> = found.iter().map(|m| m.name).collect();
+        assert_eq!(names, ["ERROR_A", "E_X", "ERROR_B"]);
+        assert_eq!((found[0].decimal, found[0].hex, found[0].gap), (Some(13820), Some(0x35F4), "\n"));
+        for mention in &found {
+            assert_eq!(&text[mention.offset + mention.hex_offset()..][..mention.hex_text.len()], mention.hex_text);
+        }
+        // A blank line ends the paragraph, and no gap is no mention.
+        assert_eq!(find_mentions("ERROR_A\n\n(1 - 0x1) ERROR_B\n \n(1 - 0x1) ERROR_C(1 - 0x1)"), []);
+        assert_eq!(values_gap(" \t\n  ("), Some(5));
+        assert_eq!(values_gap("("), None);
+        assert_eq!(mention_at("ERROR_A\n(1 - 0x1)", 0, 7).map(|m| m.hex_offset()), Some(13));
     }
 
     #[test]

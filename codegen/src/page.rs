@@ -58,6 +58,16 @@ pub fn name_in_source(source: &str) -> &str {
     source.trim_matches('`').trim()
 }
 
+/// What the fixed-form lines of a page's Error Details state (see
+/// [`parse_detail_line`](crate::grammar::parse_detail_line)); the search index reads them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Details {
+    /// The `- **BSD errno:**` line: the errno name, or `Some(None)` when it says `none`.
+    pub errno: Option<Option<String>>,
+    /// The `- **std::io::ErrorKind:**` line: the `Debug` name of the kind.
+    pub io_kind: Option<String>,
+}
+
 /// One parsed error page.
 #[derive(Clone, Debug)]
 pub struct Page {
@@ -81,6 +91,8 @@ pub struct Page {
     pub mentions: Vec<Mention>,
     /// The leading names of the Related Errors items.
     pub related: Vec<Mention>,
+    /// The fixed-form lines of Error Details.
+    pub details: Details,
     /// Code blocks in the body.
     pub fences: Vec<Fence>,
     /// Words that look like error names, for links.
@@ -116,6 +128,7 @@ impl Page {
             body_start: 0,
             mentions: Vec::new(),
             related: Vec::new(),
+            details: Details::default(),
             fences: Vec::new(),
             name_uses: Vec::new(),
             title_location,

@@ -9,6 +9,7 @@
 //! and so compiles alongside pulldown-cmark in a dependent's build.
 #![deny(missing_docs)]
 
+mod details;
 pub mod family;
 pub mod markdown;
 pub mod page;

@@ -6,7 +6,9 @@ use std::sync::Arc;
 use pulldown_cmark::{Event, HeadingLevel, Tag};
 
 use crate::check::Entry;
+use crate::details::DetailLines;
 use crate::diagnostic::{Diagnostics, Location};
+use crate::grammar::ERROR_DETAILS_TITLE;
 use crate::grammar::{self, Date, RELATED_ERRORS_TITLE, TITLE_FORM, TitleError, UPDATED_KEYWORD, is_error_name};
 use crate::load::{FamilyFiles, SourceFile};
 use crate::markdown::{Blocks, blocks, plain_text};
@@ -59,6 +61,7 @@ pub fn parse_owned_page(source: SourceFile, diags: &mut Diagnostics) -> Option<P
     };
     let misnamed = head.misnamed;
     let mut in_related = false;
+    let mut detail_lines = DetailLines::default();
     for (index, block) in blocks.iter().enumerate() {
         if index >= head.blocks
             && let Event::Start(Tag::Heading { level, .. }) = &block[0].0
@@ -78,6 +81,8 @@ pub fn parse_owned_page(source: SourceFile, diags: &mut Diagnostics) -> Option<P
             }
         }
         scan_block(block, text, &at, &mut page, diags);
+        let in_details = page.sections.last().is_some_and(|title| title == ERROR_DETAILS_TITLE);
+        detail_lines.scan(block, text, &at, in_details, &mut page, diags);
         if in_related && matches!(block[0].0, Event::Start(Tag::List(_))) {
             collect_related(block, text, &at, &mut page, diags);
         }

@@ -97,25 +97,65 @@ fn fence(info: &str, range: &Range<usize>, text: &str) -> Fence {
     Fence { info_range: start + marker_len..line_end, info: info.to_owned(), language: grammar::fence_language(info) }
 }
 
-/// Records every `NAME (DECIMAL - 0xHEX)` and `NAME (0xHEX)` in the text of `events`.
+/// Records every `NAME (DECIMAL - 0xHEX)` and `NAME (0xHEX)` in the text of `events`. Each run
+/// of verbatim text and line breaks is searched as one text, a break read as `\n`, so a mention
+/// whose name ends one line of a paragraph and whose values start the next (in a list item or a
+/// block quote too) is found and checked; text the parser rewrote (an entity, an escape) is
+/// searched in its own words, its mentions located at its start.
 fn record_mentions(events: &Block<'_>, text: &str, mentions: &mut Vec<Mention>) {
+    let mut run = Run::default();
     for (event, range) in events {
-        let Event::Text(prose) = event else {
-            continue;
-        };
-        let exact = text.get(range.clone()) == Some(prose.as_ref());
-        for found in grammar::find_mentions(prose) {
-            let offset = if exact { range.start + found.offset } else { range.start };
-            let hex_offset = if exact { offset + found.hex_offset() } else { offset };
-            mentions.push(Mention {
-                name: found.name.to_owned(),
-                decimal: found.decimal,
-                hex: Some((found.hex, found.hex_text.to_owned())),
-                offset,
-                hex_offset,
-                hex_only: found.hex_only,
-            });
+        match event {
+            Event::Text(prose) if text.get(range.clone()) == Some(prose.as_ref()) => run.push(prose, range.start),
+            Event::SoftBreak | Event::HardBreak if !run.text.is_empty() => run.push("\n", range.start),
+            _ => {
+                run.record(mentions);
+                if let Event::Text(prose) = event {
+                    record_mentions_in(prose, mentions, |_| range.start);
+                }
+            }
         }
+    }
+    run.record(mentions);
+}
+
+/// Consecutive verbatim text and line breaks, joined, with where each piece stands in the source.
+#[derive(Default)]
+struct Run {
+    text: String,
+    /// For each piece, its offset in `text` and in the page source, in order.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl Run {
+    fn push(&mut self, piece: &str, source_offset: usize) {
+        self.pieces.push((self.text.len(), source_offset));
+        self.text.push_str(piece);
+    }
+
+    /// Records the run's mentions at their places in the source, and empties it.
+    fn record(&mut self, mentions: &mut Vec<Mention>) {
+        let pieces = &self.pieces;
+        record_mentions_in(&self.text, mentions, |at| {
+            let (in_run, in_source) = pieces[pieces.partition_point(|&(start, _)| start <= at).saturating_sub(1)];
+            in_source + (at - in_run)
+        });
+        self.text.clear();
+        self.pieces.clear();
+    }
+}
+
+/// Records the mentions of `prose`; `locate` gives the source offset of an offset of `prose`.
+fn record_mentions_in(prose: &str, mentions: &mut Vec<Mention>, locate: impl Fn(usize) -> usize) {
+    for found in grammar::find_mentions(prose) {
+        mentions.push(Mention {
+            name: found.name.to_owned(),
+            decimal: found.decimal,
+            hex: Some((found.hex, found.hex_text.to_owned())),
+            offset: locate(found.offset),
+            hex_offset: locate(found.offset + found.hex_offset()),
+            hex_only: found.hex_only,
+        });
     }
 }
 

@@ -129,19 +129,12 @@ fn mention_values(text: &str, name: Range<usize>) -> Option<(usize, String)> {
     if written.starts_with('`') {
         return None;
     }
-    let rest = &text[name.end..];
-    let values = rest.trim_start_matches([' ', '\t', '\r', '\n']);
-    let gap = &rest[..rest.len() - values.len()];
-    if gap.is_empty() || gap.matches('\n').count() > 1 {
-        return None;
-    }
-    let values = &values[..values.find(')').map_or(values.len(), |at| at + 1)];
-    let probe = format!("{written} {values}");
-    let mention = crate::grammar::mention_at(&probe, 0, written.len())?;
+    let mention = crate::grammar::mention_at(text, name.start, name.end)?;
     if mention.hex_only {
         return None;
     }
-    Some((name.end + gap.len() + values.len(), format!("{gap}{} ({})", mention.decimal_text, mention.hex_text)))
+    let end = name.start + mention.hex_offset() + mention.hex_text.len() + ")".len();
+    Some((end, format!("{}{} ({})", mention.gap, mention.decimal_text, mention.hex_text)))
 }
 
 /// The message's Markdown source on one line, safe inside a table cell.

@@ -201,3 +201,84 @@ fn related_items_must_start_with_a_name() {
         ("ERROR_Z", Some(2), Some((Some(3), "0x3".into())))
     );
 }
+
+#[test]
+fn a_mention_is_found_where_a_paragraph_wraps_between_name_and_values() {
+    let body = "See ERROR_Y\n(1 - 0x1), E_Z\n   (0x80000001) and &amp; ERROR_W\n(3 - 0x3).\n\nERROR_V\n\n(4 - 0x4)\n";
+    let (page, diags) = parse(NAME, &page_text(NAME, 5, body));
+    assert!(diags.is_empty(), "{diags:?}");
+    let page = page.expect("parses");
+    let found: Vec<(&str, Option<u32>, String, String)> = page
+        .mentions
+        .iter()
+        .map(|m| (m.name.as_str(), m.decimal, page.locate(m.offset).to_string(), page.locate(m.hex_offset).to_string()))
+        .collect();
+    let at = |line_column: &str| format!("docs/ipsec/{NAME}.md:{line_column}");
+    assert_eq!(
+        found,
+        [
+            ("ERROR_Y", Some(1), at("5:5"), at("6:6")),
+            ("E_Z", None, at("6:12"), at("7:5")),
+            ("ERROR_W", Some(3), at("7:27"), at("8:6")),
+        ]
+    );
+}
+
+#[test]
+fn the_fixed_form_lines_are_read_into_the_page() {
+    let body = "## Error Details\n\n- **Value:** 5.\n- **BSD errno:** `ECONNRESET`\n- **std::io::ErrorKind:** `ConnectionReset`\n";
+    let (page, diags) = parse(NAME, &page_text(NAME, 5, body));
+    assert!(diags.is_empty(), "{diags:?}");
+    let details = page.expect("parses").details;
+    assert_eq!((details.errno, details.io_kind), (Some(Some("ECONNRESET".into())), Some("ConnectionReset".into())));
+    let (page, diags) = parse(NAME, &page_text(NAME, 5, "## Error Details\n\n- **BSD errno:** none\n"));
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(page.expect("parses").details.errno, Some(None));
+    // In a code block a line is not an item.
+    let (page, diags) = parse(NAME, &page_text(NAME, 5, "## Usage\n\n```text\n- **BSD errno:** `econnreset`\n```\n"));
+    assert!(diags.is_empty(), "{diags:?}");
+    assert_eq!(page.expect("parses").details, Default::default());
+}
+
+#[test]
+fn a_malformed_fixed_form_line_is_located_with_help() {
+    let body = "## Error Details\n\n- **BSD errno**: `ECONNRESET`\n- **BSD errno:** `econnreset`\n\
+                - **std::io::ErrorKind:** `ConnectionRest`\n  - **std::io::ErrorKind:** `Other`\n\n\
+                ## Usage Context\n\n- **BSD errno:** none\n";
+    let diags = diagnostics(NAME, &page_text(NAME, 5, body));
+    let at = |line: usize, column: usize| format!("docs/ipsec/{NAME}.md:{line}:{column}");
+    assert_eq!(
+        diags,
+        [
+            format!(
+                "{}: the `BSD errno` line is not in its fixed form; write it exactly as `- **BSD errno:** `ECONNRESET` (or `- **BSD errno:** none`)`",
+                at(7, 1)
+            ),
+            format!(
+                "{}: `econnreset` is not a BSD errno name; an errno name is `E` followed by upper-case letters and digits, as `ECONNRESET`; write `none` where there is none",
+                at(8, 1)
+            ),
+            format!("{}: a second `BSD errno` line; a page states it once; keep one of this line and line 7", at(8, 1)),
+            format!(
+                "{}: `ConnectionRest` is not a std::io::ErrorKind variant; did you mean `ConnectionReset`?; write the variant's name as its `Debug` prints it, as `ConnectionReset` (`Uncategorized` where std maps none)",
+                at(9, 1)
+            ),
+            format!(
+                "{}: a second `std::io::ErrorKind` line; a page states it once; keep one of this line and line 9",
+                at(10, 3)
+            ),
+            format!(
+                "{}: the `std::io::ErrorKind` line is not in its fixed form; write it exactly as `- **std::io::ErrorKind:** `ConnectionReset``",
+                at(10, 3)
+            ),
+            format!(
+                "{}: a second `BSD errno` line; a page states it once; keep one of this line and line 7",
+                at(14, 1)
+            ),
+            format!(
+                "{}: the `BSD errno` line belongs in the `## Error Details` section; move it under `## Error Details`",
+                at(14, 1)
+            ),
+        ]
+    );
+}

@@ -75,6 +75,22 @@ fn a_mention_with_the_wrong_value_gives_the_true_one() {
 }
 
 #[test]
+fn a_mention_wrapped_between_name_and_values_is_checked() {
+    let diags = related(&format!("See\n{QM}\n(13820 - 0x35FC) and\n> {QM}\n> (13815 - 0x35F6)\n"));
+    assert_eq!(
+        diags,
+        [
+            format!("docs/ipsec/{IKE}.md:6:1: {QM} is 13815 - 0x35F7, not 13820 - 0x35FC; write {QM} (13815 - 0x35F7)"),
+            format!("docs/ipsec/{IKE}.md:9:12: 0x35F6 is 13814, not 13815; {QM} is 13815 (0x35F7)"),
+        ]
+    );
+    // A hard break (two trailing spaces) in a list item wraps as well.
+    let diags =
+        related(&format!("A list:\n\n- {QM}  \n  (13815 - 0x35F8) is wrong, {QM}\n  (13815 - 0x35F7) right.\n"));
+    assert_eq!(diags, [format!("docs/ipsec/{IKE}.md:8:12: 0x35F8 is 13816, not 13815; {QM} is 13815 (0x35F7)")]);
+}
+
+#[test]
 fn a_mention_whose_hex_disagrees_is_located_at_the_hex() {
     let diags = related(&format!("See {QM} (13815 - 0x35F6).\n"));
     assert_eq!(diags, [format!("docs/ipsec/{IKE}.md:5:44: 0x35F6 is 13814, not 13815; {QM} is 13815 (0x35F7)")]);

@@ -9,7 +9,8 @@
 //!   gives `addr`, `in` and `use`);
 //! - its official **message**;
 //! - its **prose**: the words of the page body (the sections after the message);
-//! - the **aliases** the page states in lines such as ``- **BSD errno:** `ECONNRESET` ``.
+//! - the **aliases** the page states in its fixed-form Error Details lines (``- **BSD errno:**
+//!   `ECONNRESET` ``), as the Markdown phase read them into the page's `details`.
 //!
 //! The runtime checks name and message words against the text itself (`STRINGS`), so for them
 //! the index only needs to say which *blocks* of [`BLOCK`] consecutive pages may hold the word:
@@ -95,27 +96,6 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         Some((start, &text[start..at]))
     })
-}
-
-/// The values of the alias lines of a page body: ``- **LABEL:** `VALUE` `` (a list item whose
-/// bold label ends with a colon and whose value is a code span).
-pub fn aliases(body: &str) -> Vec<&str> {
-    let mut found = Vec::new();
-    for line in body.lines() {
-        let line = line.trim();
-        let Some(rest) = line.strip_prefix("- **").or_else(|| line.strip_prefix("* **")) else {
-            continue;
-        };
-        let Some((_label, value)) = rest.split_once(":**") else {
-            continue;
-        };
-        for span in value.split('`').skip(1).step_by(2) {
-            if !span.trim().is_empty() {
-                found.push(span.trim());
-            }
-        }
-    }
-    found
 }
 
 /// The name words of a name token (lowercase): the token, its `WSA`/`WSAE`-less forms, and
@@ -232,8 +212,8 @@ pub fn build(catalogue: &Catalogue, text_starts: &[u32], strings_len: usize) -> 
             add(word.to_ascii_lowercase(), index, Field::Text, Some(message_start + at));
         }
         let body = &page.source.text[page.body_start.min(page.source.text.len())..];
-        let alias_values = aliases(body);
-        for value in &alias_values {
+        let details = &page.details;
+        for value in details.errno.iter().flatten().chain(&details.io_kind) {
             for (_, word) in words(value) {
                 add(word.to_ascii_lowercase(), index, Field::Alias, None);
             }
@@ -393,12 +373,5 @@ mod tests {
         for word in ["econnreset", "conn", "reset"] {
             assert!(words.iter().any(|w| w == word), "{word} in {words:?}");
         }
-    }
-
-    #[test]
-    fn alias_lines_give_their_values() {
-        let body = "## Aliases\n\n- **BSD errno:** `ECONNRESET`\n- **std::io::ErrorKind:** `ConnectionReset`\n\
-                    - not an alias `X`\n* **POSIX:** `ECONNRESET` or `ENETRESET`\n";
-        assert_eq!(aliases(body), ["ECONNRESET", "ConnectionReset", "ECONNRESET", "ENETRESET"]);
     }
 }
