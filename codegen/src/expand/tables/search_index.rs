@@ -182,8 +182,9 @@ pub fn split_compound(token: &str, known: &BTreeSet<String>) -> Option<Vec<Strin
     Some(pieces)
 }
 
-/// Builds the index of `catalogue`; `text_starts[i]` is where page `i`'s name starts in `STRINGS`.
-pub fn build(catalogue: &Catalogue, text_starts: &[u32], strings_len: usize) -> SearchIndex {
+/// Builds the index of `catalogue`; `text_starts[i]` and `message_starts[i]` are where page
+/// `i`'s name and message start in `STRINGS`.
+pub fn build(catalogue: &Catalogue, text_starts: &[u32], message_starts: &[u32], strings_len: usize) -> SearchIndex {
     let stop: BTreeSet<&str> = STOP_WORDS.iter().copied().collect();
     // Words standing on their own anywhere: the pieces compounds are split into.
     let mut known: BTreeSet<String> = BTreeSet::new();
@@ -227,7 +228,7 @@ pub fn build(catalogue: &Catalogue, text_starts: &[u32], strings_len: usize) -> 
             }
             offset += token.len() + 1;
         }
-        let message_start = start + page.name.len();
+        let message_start = message_starts[index] as usize;
         for (at, word) in words(&page.message) {
             add(word.to_ascii_lowercase(), index, Field::Text, Some(message_start + at));
         }
