@@ -4,9 +4,9 @@ use core::mem::size_of_val;
 
 use crate::__catalogue::bits::{HRESULT_FACILITIES, NT_FACILITIES};
 use crate::__catalogue::{
-    CODE_INDEX, FAMILIES, HRESULT_DISPLACEMENTS, HRESULT_SLOTS, NAME_DISPLACEMENTS, NAME_PAGES, NAME_SLOTS,
-    NTSTATUS_DISPLACEMENTS, NTSTATUS_SLOTS, PAGES, RELATED, SEARCH_EXTRA, SEARCH_POSTINGS, SEARCH_RESTARTS,
-    SEARCH_WORDS, SPACE_STARTS, STRINGS,
+    CODE_INDEX, EXTRA_RELATED, EXTRA_UPDATED, FAMILIES, HRESULT_DISPLACEMENTS, HRESULT_SLOTS, NAME_DISPLACEMENTS,
+    NAME_PAGES, NAME_SLOTS, NTSTATUS_DISPLACEMENTS, NTSTATUS_SLOTS, PAGES, RELATED, SEARCH_EXTRA, SEARCH_POSTINGS,
+    SEARCH_RESTARTS, SEARCH_WORDS, SPACE_STARTS, STRINGS,
 };
 
 /// Bytes of each table behind the lookups (the `pages` feature's bodies excluded), by name.
@@ -21,7 +21,10 @@ pub fn table_footprint() -> [(&'static str, usize); 15] {
         ("NAME_SLOTS (name -> page)", size_of_val(&NAME_SLOTS)),
         ("NAME_PAGES", size_of_val(&NAME_PAGES)),
         ("NAME_DISPLACEMENTS", size_of_val(&NAME_DISPLACEMENTS)),
-        ("RELATED", size_of_val(&RELATED)),
+        (
+            "RELATED + EXTRA_* (dates, related runs)",
+            size_of_val(&RELATED) + size_of_val(&EXTRA_UPDATED) + size_of_val(&EXTRA_RELATED),
+        ),
         ("FAMILIES (with their text)", size_of_val(&FAMILIES) + family_text),
         ("SPACE_STARTS", size_of_val(&SPACE_STARTS)),
         ("HRESULT_SLOTS + _DISPLACEMENTS", size_of_val(&HRESULT_SLOTS) + size_of_val(&HRESULT_DISPLACEMENTS)),

@@ -2,24 +2,27 @@
 
 use core::fmt;
 
-use crate::__catalogue::{FAMILIES, PAGES, RELATED, STRINGS};
+use crate::__catalogue::{EXTRA_RELATED, EXTRA_UPDATED, FAMILIES, PAGES, RELATED, STRINGS};
 use crate::{Code, Space};
 
 /// One documented error of any space: name, value, SDK header, official message and more.
 ///
-/// Pages are stored compactly (offsets into one string table), so the whole catalogue's
-/// tables stay small; the accessors are cheap.
+/// Pages are stored compactly (16 bytes: offsets into one string table, in which each distinct
+/// message is stored once), so the whole catalogue's tables stay small; the accessors are cheap.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct ErrorPage {
     value: u32,
-    text_start: u32,
-    updated: u32,
+    /// Where the name starts in `STRINGS` (low 24 bits) and its length (high 8 bits).
+    name: u32,
+    /// Where the message starts in `STRINGS` (low 24 bits) and the family (high 8 bits).
+    message: u32,
     message_len: u16,
-    family: u16,
-    related_start: u16,
-    name_len: u8,
-    related_len: u8,
+    /// The page's row of `EXTRA_UPDATED` and `EXTRA_RELATED` (0: no date, no related pages).
+    extra: u16,
 }
+
+/// The low 24 bits of a packed field: an offset into `STRINGS`.
+const OFFSET_MASK: u32 = (1 << 24) - 1;
 
 /// The fields of every [`ErrorPage`], one named column per field, as the generated tables write
 /// them: each field is named where its values are written (no two fields of one type can be
@@ -29,20 +32,19 @@ pub struct ErrorPage {
 pub struct PageColumns<const N: usize> {
     /// Each page's value (its 32 bits).
     pub value: [u32; N],
-    /// Where each page's name starts in the string table; its message follows it.
-    pub text_start: [u32; N],
+    /// Where each page's name starts in the string table (below 2^24).
+    pub name_start: [u32; N],
     /// The length of each name, in bytes.
     pub name_len: [u8; N],
+    /// Where each page's message starts in the string table (below 2^24; pages with the same
+    /// message share it).
+    pub message_start: [u32; N],
     /// The length of each message, in bytes.
     pub message_len: [u16; N],
     /// Each page's family, as an index into the family table.
-    pub family: [u16; N],
-    /// Each page's `Updated:` date as `YYYYMMDD`, or 0.
-    pub updated: [u32; N],
-    /// Where each page's run of related pages starts in the related table.
-    pub related_start: [u16; N],
-    /// How many related pages each run holds.
-    pub related_len: [u8; N],
+    pub family: [u8; N],
+    /// Each page's row of the extra tables (its `Updated:` date and related pages), 0 for none.
+    pub extra: [u16; N],
 }
 
 impl<const N: usize> PageColumns<N> {
@@ -53,13 +55,10 @@ impl<const N: usize> PageColumns<N> {
         while at < N {
             pages[at] = ErrorPage {
                 value: self.value[at],
-                text_start: self.text_start[at],
-                updated: self.updated[at],
+                name: self.name_start[at] | (self.name_len[at] as u32) << 24,
+                message: self.message_start[at] | (self.family[at] as u32) << 24,
                 message_len: self.message_len[at],
-                family: self.family[at],
-                related_start: self.related_start[at],
-                name_len: self.name_len[at],
-                related_len: self.related_len[at],
+                extra: self.extra[at],
             };
             at += 1;
         }
@@ -69,22 +68,13 @@ impl<const N: usize> PageColumns<N> {
 
 impl ErrorPage {
     /// A page of zeros, which [`PageColumns::pages`] overwrites.
-    const EMPTY: ErrorPage = ErrorPage {
-        value: 0,
-        text_start: 0,
-        updated: 0,
-        message_len: 0,
-        family: 0,
-        related_start: 0,
-        name_len: 0,
-        related_len: 0,
-    };
+    const EMPTY: ErrorPage = ErrorPage { value: 0, name: 0, message: 0, message_len: 0, extra: 0 };
 
     /// The SDK's symbolic name, e.g. `ERROR_IPSEC_IKE_MM_DELAY_DROP`.
     #[inline]
     pub fn name(&self) -> &'static str {
-        let start = self.text_start as usize;
-        &STRINGS[start..start + self.name_len as usize]
+        let start = (self.name & OFFSET_MASK) as usize;
+        &STRINGS[start..start + (self.name >> 24) as usize]
     }
 
     /// The value, typed by its space: `Code::Win32(ERROR_ACCESS_DENIED)`,
@@ -115,14 +105,14 @@ impl ErrorPage {
     /// The official message text.
     #[inline]
     pub fn message(&self) -> &'static str {
-        let start = self.text_start as usize + self.name_len as usize;
+        let start = (self.message & OFFSET_MASK) as usize;
         &STRINGS[start..start + self.message_len as usize]
     }
 
     /// The family (module) the page belongs to.
     #[inline]
     pub fn family(&self) -> &'static Family {
-        &FAMILIES[self.family as usize]
+        &FAMILIES[(self.message >> 24) as usize]
     }
 
     /// The module the constant lives in, e.g. `ipsec` for `winerror::ipsec::...`.
@@ -133,17 +123,15 @@ impl ErrorPage {
 
     /// The page's `Updated:` date as `(year, month, day)`, when it has one.
     pub fn updated(&self) -> Option<(u16, u8, u8)> {
-        (self.updated != 0).then_some((
-            (self.updated / 10_000) as u16,
-            (self.updated / 100 % 100) as u8,
-            (self.updated % 100) as u8,
-        ))
+        let updated = EXTRA_UPDATED[usize::from(self.extra)];
+        (updated != 0).then_some(((updated / 10_000) as u16, (updated / 100 % 100) as u8, (updated % 100) as u8))
     }
 
     /// The pages listed under the page's Related Errors.
     pub fn related(&self) -> impl ExactSizeIterator<Item = &'static ErrorPage> + 'static {
-        let start = usize::from(self.related_start);
-        RELATED[start..start + usize::from(self.related_len)].iter().map(|&index| &PAGES[usize::from(index)])
+        let row = usize::from(self.extra);
+        let (start, end) = (usize::from(EXTRA_RELATED[row]), usize::from(EXTRA_RELATED[row + 1]));
+        RELATED[start..end].iter().map(|&index| &PAGES[usize::from(index)])
     }
 
     /// The values of the pages listed under the page's Related Errors.

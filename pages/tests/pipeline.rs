@@ -169,11 +169,17 @@ fn the_tables_name_every_field_of_a_page_and_a_family() {
         write(&docs, &rel, contents);
     }
     let (expansion, _) = generate(&docs);
-    // ERROR_A13, ERROR_G01 (which lists ERROR_G02 as related), ERROR_G02, WSAEINTR.
-    let pages = "crate :: __PageColumns { value : [13 , 101 , 102 , 10004 ,] , text_start : [0 , 26 , 52 , 78 ,] , \
-                 name_len : [9 , 9 , 9 , 8 ,] , message_len : [17 , 17 , 17 , 17 ,] , family : [0 , 0 , 0 , 1 ,] , \
-                 updated : [0 , 0 , 0 , 0 ,] , related_start : [0 , 0 , 0 , 0 ,] , related_len : [0 , 1 , 0 , 0 ,] , } \
+    // ERROR_A13, ERROR_G01 (which lists ERROR_G02 as related), ERROR_G02, WSAEINTR: one message,
+    // stored once after the first name, which every page points to.
+    let strings = "pub static STRINGS : & str = \"ERROR_A13Something failed.ERROR_G01ERROR_G02WSAEINTR\"";
+    assert!(expansion.contains(strings), "{expansion}");
+    let pages = "crate :: __PageColumns { value : [13 , 101 , 102 , 10004 ,] , name_start : [0 , 26 , 35 , 44 ,] , \
+                 name_len : [9 , 9 , 9 , 8 ,] , message_start : [9 , 9 , 9 , 9 ,] , \
+                 message_len : [17 , 17 , 17 , 17 ,] , family : [0 , 0 , 0 , 1 ,] , extra : [0 , 1 , 0 , 0 ,] , } \
                  . pages ()";
+    // Extra row 1 (ERROR_G01's) has no date and one related page.
+    assert!(expansion.contains("EXTRA_UPDATED : [u32 ; 2] = [0 , 0 ,]"), "{expansion}");
+    assert!(expansion.contains("EXTRA_RELATED : [u16 ; 3] = [0 , 0 , 1 ,]"), "{expansion}");
     assert!(expansion.contains(pages), "{expansion}");
     let family = "crate :: Family :: __new (crate :: __FamilyFields { module : \"ipsec\" , title : \"IPsec\" , \
                   header : \"winerror.h\" , space : crate :: Space :: Win32 })";

@@ -3,6 +3,7 @@
 mod name_hash;
 pub mod search_index;
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use super::literal;
@@ -28,8 +29,8 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
         "#[doc(hidden)]\n#[allow(missing_docs, reason = \"generated tables behind the documented lookups\")]\n\
          pub mod __catalogue {\n",
     );
-    let (related, name_starts) = records(out, catalogue, rt);
-    search_tables(out, catalogue, &name_starts);
+    let (related, text_starts) = records(out, catalogue, rt);
+    search_tables(out, catalogue, &text_starts);
     let code_index = code_index(catalogue, usize::from(space_starts[1]));
     array(
         out,
@@ -49,7 +50,7 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
         "u16",
         &code_index,
     );
-    name_tables(out, catalogue, &name_starts);
+    name_tables(out, catalogue, &text_starts.names);
     array(out, "Related pages, as page indices; each page owns a run of it.", "RELATED", "u16", &related);
     let _ = write!(
         out,
@@ -86,12 +87,8 @@ pub fn tables(out: &mut String, catalogue: &Catalogue, options: &crate::ExpandOp
 }
 
 /// The search index (`search_index.rs`), over the name and message offsets `records` wrote.
-fn search_tables(out: &mut String, catalogue: &Catalogue, text_starts: &[u32]) {
-    let end = catalogue
-        .entries
-        .last()
-        .map_or(0, |last| text_starts[text_starts.len() - 1] as usize + last.page.name.len() + last.page.message.len());
-    let index = search_index::build(catalogue, text_starts, end);
+fn search_tables(out: &mut String, catalogue: &Catalogue, starts: &TextStarts) {
+    let index = search_index::build(catalogue, &starts.names, &starts.messages, starts.len);
     search_index::emit(out, &index);
 }
 
@@ -210,56 +207,89 @@ fn array(out: &mut String, doc: &str, name: &str, item_type: &str, items: &[u16]
 }
 
 /// The columns of the page table, in the order of `__PageColumns`' fields: each page's value,
-/// where its name starts in `STRINGS`, the lengths of its name and message, its family, its
-/// `Updated:` date (`YYYYMMDD`, or 0) and its run of `RELATED`.
-const PAGE_COLUMNS: [&str; 8] =
-    ["value", "text_start", "name_len", "message_len", "family", "updated", "related_start", "related_len"];
+/// where its name starts in `STRINGS` and its length, where its message starts and its length,
+/// its family and its row of the extra tables.
+const PAGE_COLUMNS: [&str; 7] = ["value", "name_start", "name_len", "message_start", "message_len", "family", "extra"];
 
-/// Writes the string blob (`STRINGS`) and the page table (`PAGES`), built by the runtime from one
-/// named column per field, so each field is named where it is written and each value costs one
-/// token; returns the related runs and where each page's name starts in the blob.
-fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> (Vec<u16>, Vec<u32>) {
+/// Offsets into `STRINGS` and family indices share a `u32` in the page record: offsets below
+/// 2^24, families below 2^8.
+const OFFSET_LIMIT: usize = 1 << 24;
+
+/// Where each page's name and message start in `STRINGS`, and the blob's length.
+pub struct TextStarts {
+    /// Where each page's name starts.
+    pub names: Vec<u32>,
+    /// Where each page's message starts (pages with the same message share one copy).
+    pub messages: Vec<u32>,
+    /// The length of `STRINGS`.
+    pub len: usize,
+}
+
+/// Writes the string blob (`STRINGS`: each name, followed by its message the first time that
+/// message occurs), the page table (`PAGES`, built by the runtime from one named column per field,
+/// so each field is named where it is written and each value costs one token) and the extra rows
+/// (`EXTRA_UPDATED`, `EXTRA_RELATED`: the pages with a date or related pages; row 0 has neither);
+/// returns the related runs and where each page's name and message start in the blob.
+fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> (Vec<u16>, TextStarts) {
     let mut strings = String::new();
-    let mut name_starts = Vec::with_capacity(catalogue.entries.len());
+    let mut starts = TextStarts {
+        names: Vec::with_capacity(catalogue.entries.len()),
+        messages: Vec::with_capacity(catalogue.entries.len()),
+        len: 0,
+    };
+    let mut message_at: HashMap<&str, u32> = HashMap::new();
     let mut related: Vec<u16> = Vec::new();
-    let mut columns: [Vec<u32>; 8] = Default::default();
+    let (mut extra_updated, mut extra_related): (Vec<u32>, Vec<u16>) = (vec![0], vec![0, 0]);
+    let mut columns: [Vec<u32>; 7] = Default::default();
     for entry in &catalogue.entries {
         let page = &entry.page;
-        let text_start = strings.len() as u32;
-        name_starts.push(text_start);
+        let name_start = strings.len() as u32;
         strings.push_str(&page.name);
-        strings.push_str(&page.message);
+        let message_start = *message_at.entry(page.message.as_str()).or_insert_with(|| {
+            let at = strings.len() as u32;
+            strings.push_str(&page.message);
+            at
+        });
+        starts.names.push(name_start);
+        starts.messages.push(message_start);
         let name_len = page.name.len().min(u8::MAX as usize) as u8;
         let message_len = page.message.len().min(u16::MAX as usize) as u16;
         let targets: Vec<u16> =
             page.related.iter().filter_map(|m| catalogue.index_of(&m.name)).map(|i| i as u16).collect();
-        let run_len = targets.len().min(u8::MAX as usize);
-        // A run past what a u16 start can address is left out rather than wrapped.
-        let (related_start, related_len) = match u16::try_from(related.len() + run_len) {
-            Ok(_) if run_len > 0 => {
-                let start = related.len() as u16;
-                related.extend(&targets[..run_len]);
-                (start, run_len as u8)
-            }
-            _ => (0, 0),
-        };
-        let family = entry.family as u16;
+        // A run past what a u16 can address is left out rather than wrapped.
+        let targets = if u16::try_from(related.len() + targets.len()).is_ok() { targets } else { Vec::new() };
         let updated = page.updated.map_or(0, |d| d.packed());
-        let row: [u32; 8] = [
+        let extra = if (updated == 0 && targets.is_empty()) || extra_updated.len() > usize::from(u16::MAX) {
+            0
+        } else {
+            related.extend(&targets);
+            extra_updated.push(updated);
+            extra_related.push(related.len() as u16);
+            extra_updated.len() - 1
+        };
+        let row: [u32; 7] = [
             page.code,
-            text_start,
+            name_start,
             name_len.into(),
+            message_start,
             message_len.into(),
-            family.into(),
-            updated,
-            related_start.into(),
-            related_len.into(),
+            entry.family as u32,
+            extra as u32,
         ];
         for (column, value) in columns.iter_mut().zip(row) {
             column.push(value);
         }
     }
-    out.push_str("/// Every page's name followed by its message.\npub static STRINGS: &str = ");
+    if strings.len() >= OFFSET_LIMIT || catalogue.families.len() > usize::from(u8::MAX) + 1 {
+        out.push_str(
+            "compile_error!(\"winerror: the names and messages exceed 16 MiB, or the families 256: the page \
+             record cannot address them\");\n",
+        );
+    }
+    starts.len = strings.len();
+    out.push_str(
+        "/// Every page's name, followed by its message where that message first occurs.\npub static STRINGS: &str = ",
+    );
     literal::push_string(out, &strings);
     let _ = write!(
         out,
@@ -276,7 +306,24 @@ fn records(out: &mut String, catalogue: &Catalogue, rt: &str) -> (Vec<u16>, Vec<
         out.push_str("],\n");
     }
     out.push_str("}.pages();\n");
-    (related, name_starts)
+    let _ = write!(
+        out,
+        "/// The `Updated:` date (`YYYYMMDD`, or 0) of each extra row.\npub static EXTRA_UPDATED: [u32; {}] = [",
+        extra_updated.len()
+    );
+    for updated in extra_updated {
+        literal::push_decimal(out, updated);
+        out.push(',');
+    }
+    out.push_str("];\n");
+    array(
+        out,
+        "`EXTRA_RELATED[r]..EXTRA_RELATED[r + 1]` is extra row `r`'s run of `RELATED`.",
+        "EXTRA_RELATED",
+        "u16",
+        &extra_related,
+    );
+    (related, starts)
 }
 
 /// `index[c]` is the first Win32 page with value `>= c`, for every `c` up to one past the largest

@@ -31,7 +31,7 @@
 //!   `gap << 1 | is_alias`, the first gap from 0).
 //! - `SEARCH_RESTARTS`: the offset into `SEARCH_POSTINGS` of every [`RESTART`]th word.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use std::fmt::Write as _;
 
@@ -98,6 +98,13 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// `word` in lowercase, written over `buffer`.
+fn lowercase_into(buffer: &mut String, word: &str) {
+    buffer.clear();
+    buffer.push_str(word);
+    buffer.make_ascii_lowercase();
+}
+
 /// The name words of a name token (lowercase): the token, its `WSA`/`WSAE`-less forms, and
 /// the pieces of a compound, split by `known` words.
 fn name_words(token: &str, known: &BTreeSet<String>) -> Vec<String> {
@@ -162,37 +169,54 @@ pub fn split_compound(token: &str, known: &BTreeSet<String>) -> Option<Vec<Strin
     Some(pieces)
 }
 
-/// Builds the index of `catalogue`; `text_starts[i]` is where page `i`'s name starts in `STRINGS`.
-pub fn build(catalogue: &Catalogue, text_starts: &[u32], strings_len: usize) -> SearchIndex {
+/// Builds the index of `catalogue`; `text_starts[i]` and `message_starts[i]` are where page
+/// `i`'s name and message start in `STRINGS`.
+pub fn build(catalogue: &Catalogue, text_starts: &[u32], message_starts: &[u32], strings_len: usize) -> SearchIndex {
     let stop: BTreeSet<&str> = STOP_WORDS.iter().copied().collect();
     // Words standing on their own anywhere: the pieces compounds are split into.
-    let mut known: BTreeSet<String> = BTreeSet::new();
+    // Gathered in a hash set, one lowercase buffer for every word: the macro runs unoptimised in
+    // a dependent's build, where an allocation and an ordered insert per word of every page show.
+    let mut distinct: HashSet<String> = HashSet::new();
+    let mut lower = String::new();
+    let mut note = |word: &str| {
+        if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_alphabetic()) {
+            lowercase_into(&mut lower, word);
+            if !distinct.contains(lower.as_str()) {
+                distinct.insert(lower.clone());
+            }
+        }
+    };
     for entry in &catalogue.entries {
         let page = &entry.page;
         for (_, word) in
             words(&page.message).chain(words(&page.source.text[page.body_start.min(page.source.text.len())..]))
         {
-            if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_alphabetic()) {
-                known.insert(word.to_ascii_lowercase());
-            }
+            note(word);
         }
-        for token in page.name.split('_') {
-            if token.len() >= 2 && token.bytes().all(|b| b.is_ascii_alphabetic()) {
-                known.insert(token.to_ascii_lowercase());
-            }
-        }
+        page.name.split('_').for_each(&mut note);
     }
+    let known: BTreeSet<String> = distinct.into_iter().collect();
     // word -> (reference offset, len) in STRINGS, and (page, field) occurrences.
     let mut refs: HashMap<String, (usize, usize)> = HashMap::new();
-    let mut occurrences: BTreeMap<String, BTreeSet<(usize, Field)>> = BTreeMap::new();
-    let mut add = |word: String, page: usize, field: Field, at: Option<usize>| {
-        if word.len() < 2 || word.bytes().all(|b| b.is_ascii_digit()) || stop.contains(word.as_str()) {
+    let mut found: HashMap<String, Vec<(usize, Field)>> = HashMap::new();
+    let mut buffer = String::new();
+    let mut add = |word: &str, page: usize, field: Field, at: Option<usize>| {
+        lowercase_into(&mut buffer, word);
+        let word = buffer.as_str();
+        if word.len() < 2 || word.bytes().all(|b| b.is_ascii_digit()) || stop.contains(word) {
             return;
         }
-        if let Some(at) = at {
-            refs.entry(word.clone()).or_insert((at, word.len()));
+        if let Some(at) = at
+            && !refs.contains_key(word)
+        {
+            refs.insert(word.to_owned(), (at, word.len()));
         }
-        occurrences.entry(word).or_default().insert((page, field));
+        match found.get_mut(word) {
+            Some(places) => places.push((page, field)),
+            None => {
+                found.insert(word.to_owned(), vec![(page, field)]);
+            }
+        }
     };
     for (index, entry) in catalogue.entries.iter().enumerate() {
         let page = &entry.page;
@@ -203,26 +227,35 @@ pub fn build(catalogue: &Catalogue, text_starts: &[u32], strings_len: usize) -> 
             for word in name_words(&lower, &known) {
                 // The piece's place in the token, for its reference.
                 let at = lower.find(&word).map(|within| start + offset + within);
-                add(word, index, Field::Text, at);
+                add(&word, index, Field::Text, at);
             }
             offset += token.len() + 1;
         }
-        let message_start = start + page.name.len();
+        let message_start = message_starts[index] as usize;
         for (at, word) in words(&page.message) {
-            add(word.to_ascii_lowercase(), index, Field::Text, Some(message_start + at));
+            add(word, index, Field::Text, Some(message_start + at));
         }
         let body = &page.source.text[page.body_start.min(page.source.text.len())..];
         let details = &page.details;
         for value in details.errno.iter().flatten().chain(&details.io_kind) {
             for (_, word) in words(value) {
-                add(word.to_ascii_lowercase(), index, Field::Alias, None);
+                add(word, index, Field::Alias, None);
             }
         }
         for (_, word) in words(body) {
-            add(word.to_ascii_lowercase(), index, Field::Prose, None);
+            add(word, index, Field::Prose, None);
         }
     }
 
+    // Each word's places, sorted and without repeats, in vocabulary order.
+    let occurrences: BTreeMap<String, Vec<(usize, Field)>> = found
+        .into_iter()
+        .map(|(word, mut places)| {
+            places.sort_unstable();
+            places.dedup();
+            (word, places)
+        })
+        .collect();
     let block_count = catalogue.entries.len().div_ceil(BLOCK);
     let mut index = SearchIndex { word_count: occurrences.len(), ..SearchIndex::default() };
     let mut references: Vec<(usize, usize)> = Vec::with_capacity(occurrences.len());
