@@ -53,8 +53,8 @@
 //! from the `winerror-cli` package) or, from code, [`search`]:
 //!
 //! ```
-//! let (page, _score) = winerror::search("negotiation took too long").next().unwrap();
-//! assert_eq!(page.name(), "ERROR_IPSEC_IKE_MM_DELAY_DROP");
+//! let best = winerror::search("forcibly closed by the remote host").next().unwrap();
+//! assert_eq!(best.page().name(), "WSAECONNRESET");
 //! ```
 //!
 //! A constant's page starts with the official message and a table of its value in each form,
