@@ -66,7 +66,8 @@ pub(crate) fn same_plain_name(query: &[u8], key: &[u8]) -> bool {
 /// Whether `query` equals `key` ignoring ASCII case, where `key` is a name of any length of
 /// upper-case letters, digits and `_`: [`same_plain_name`] for the names off its main path
 /// (shorter than 16 or longer than 48 bytes, about 7% of them), by the same folded 16-byte
-/// chunks, those of a name shorter than 16 bytes padded with zeros (which fold to zeros).
+/// chunks: for a name of 8 to 15 bytes its words at 0 and `len - 8`, for a shorter one the
+/// name padded with zeros (which fold to zeros).
 #[inline(never)]
 pub(crate) fn same_plain_name_any_length(query: &[u8], key: &[u8]) -> bool {
     let len = query.len();
@@ -74,10 +75,18 @@ pub(crate) fn same_plain_name_any_length(query: &[u8], key: &[u8]) -> bool {
         return false;
     }
     if len < 16 {
-        let (mut padded_query, mut padded_key) = ([0; 16], [0; 16]);
-        padded_query[..len].copy_from_slice(query);
-        padded_key[..len].copy_from_slice(key);
-        return u128::from_le_bytes(chunk_difference(padded_query, padded_key)) == 0;
+        // The words at 0 and `len - 8` (overlapping), or the name padded with zeros.
+        let (mut ends_query, mut ends_key) = ([0; 16], [0; 16]);
+        if len >= 8 {
+            for (ends, name) in [(&mut ends_query, query), (&mut ends_key, key)] {
+                ends[..8].copy_from_slice(&name[..8]);
+                ends[8..].copy_from_slice(&name[len - 8..]);
+            }
+        } else {
+            ends_query[..len].copy_from_slice(query);
+            ends_key[..len].copy_from_slice(key);
+        }
+        return u128::from_le_bytes(chunk_difference(ends_query, ends_key)) == 0;
     }
     // Chunks at 0, 16, ... and a last one at `len - 16`, overlapping the one before.
     (0..len - 16)
