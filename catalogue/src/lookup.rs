@@ -4,7 +4,9 @@ use crate::__catalogue::{
     CODE_INDEX, HRESULT_DISPLACEMENTS, HRESULT_SEED, HRESULT_SLOTS, NAME_DISPLACEMENTS, NAME_FULL_HASH, NAME_PAGES,
     NAME_SEED, NAME_SLOTS, NTSTATUS_DISPLACEMENTS, NTSTATUS_SEED, NTSTATUS_SLOTS, PAGES, SPACE_STARTS, STRINGS,
 };
-use crate::name_hash::{bucket, is_main_length, name_hash, same_plain_name, slot, value_hash};
+use crate::name_hash::{
+    bucket, is_main_length, name_hash, same_plain_name, same_plain_name_any_length, slot, value_hash,
+};
 use crate::{ErrorCode, ErrorPage, HResult, Space};
 
 /// Every page of every space, sorted by (space, value, name): the Win32 codes, then the
@@ -106,22 +108,25 @@ pub fn by_name(name: &str) -> Option<&'static ErrorPage> {
     let len = query.len();
     let hash = name_hash(query, NAME_SEED, NAME_FULL_HASH);
     let slot = slot(hash, NAME_DISPLACEMENTS[bucket(hash, NAME_DISPLACEMENTS.len())], NAME_SLOTS.len());
-    // The slot holds where the name starts and, for a name of 16 to 48 bytes without a
-    // lower-case letter, its length: then the name is compared straight from `STRINGS`,
-    // without the page record in between.
+    // The slot holds where the name starts and, for a name without a lower-case letter, its
+    // length: then the name is compared straight from `STRINGS`, without the page record in
+    // between, and a name of another length is told apart without reading it.
     let (key, page) = (NAME_SLOTS[slot], NAME_PAGES[slot]);
-    if !(is_main_length(len) && (key >> 24) as usize == len) {
-        return page_called(query, page);
+    let key_len = (key >> 24) as usize;
+    if key_len != len {
+        return if key_len == 0 { page_called(query, page) } else { None };
     }
     let start = (key & 0xFF_FFFF) as usize;
     let found = STRINGS.as_bytes().get(start..start + len)?;
     let page = PAGES.get(usize::from(page))?;
-    same_plain_name(query, found).then_some(page)
+    let same =
+        if is_main_length(len) { same_plain_name(query, found) } else { same_plain_name_any_length(query, found) };
+    same.then_some(page)
 }
 
 /// The page at `page` (`u16::MAX`: none) if it is called `query` ignoring ASCII case: the
-/// comparison for the names the main path of [`by_name`] leaves (shorter than 16 or longer than
-/// 48 bytes, or spelled with a lower-case letter) and for a slot that holds another name.
+/// comparison for the names the slots give no length for (spelled with a lower-case letter),
+/// and for an empty slot.
 #[inline(never)]
 fn page_called(query: &[u8], page: u16) -> Option<&'static ErrorPage> {
     PAGES.get(usize::from(page)).filter(|page| page.name().as_bytes().eq_ignore_ascii_case(query))

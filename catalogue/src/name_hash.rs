@@ -63,9 +63,41 @@ pub(crate) fn same_plain_name(query: &[u8], key: &[u8]) -> bool {
     u128::from_le_bytes(different) == 0
 }
 
+/// Whether `query` equals `key` ignoring ASCII case, where `key` is a name of any length of
+/// upper-case letters, digits and `_`: [`same_plain_name`] for the names off its main path
+/// (shorter than 16 or longer than 48 bytes, about 7% of them), by the same folded 16-byte
+/// chunks: for a name of 8 to 15 bytes its words at 0 and `len - 8`, for a shorter one the
+/// name padded with zeros (which fold to zeros).
+#[inline(never)]
+pub(crate) fn same_plain_name_any_length(query: &[u8], key: &[u8]) -> bool {
+    let len = query.len();
+    if key.len() != len {
+        return false;
+    }
+    if len < 16 {
+        // The words at 0 and `len - 8` (overlapping), or the name padded with zeros.
+        let (mut ends_query, mut ends_key) = ([0; 16], [0; 16]);
+        if len >= 8 {
+            for (ends, name) in [(&mut ends_query, query), (&mut ends_key, key)] {
+                ends[..8].copy_from_slice(&name[..8]);
+                ends[8..].copy_from_slice(&name[len - 8..]);
+            }
+        } else {
+            ends_query[..len].copy_from_slice(query);
+            ends_key[..len].copy_from_slice(key);
+        }
+        return u128::from_le_bytes(chunk_difference(ends_query, ends_key)) == 0;
+    }
+    // Chunks at 0, 16, ... and a last one at `len - 16`, overlapping the one before.
+    (0..len - 16)
+        .step_by(16)
+        .chain([len - 16])
+        .all(|start| u128::from_le_bytes(chunk_difference(chunk(query, start), chunk(key, start))) == 0)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{fold_to_name_byte, same_plain_name};
+    use super::{fold_to_name_byte, same_plain_name, same_plain_name_any_length};
 
     #[test]
     fn folding_keeps_apart_what_case_does_not_join() {
@@ -109,6 +141,31 @@ mod tests {
         for key in keys {
             for query in &queries {
                 assert_eq!(same_plain_name(query, key), query.eq_ignore_ascii_case(key), "{query:?} {key:?}");
+                assert_eq!(
+                    same_plain_name_any_length(query, key),
+                    query.eq_ignore_ascii_case(key),
+                    "{query:?} {key:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn same_plain_name_any_length_is_equality_ignoring_ascii_case_from_1_to_70_bytes() {
+        let alphabet = b"ERROR_0123456789_ABCDEFGHIJKLMNOPQRSTUVWXYZ_";
+        for len in 1..=70 {
+            let key: Vec<u8> = (0..len).map(|i| alphabet[(i * 7 + len) % alphabet.len()]).collect();
+            assert!(same_plain_name_any_length(&key, &key), "{len}");
+            assert!(same_plain_name_any_length(&key.to_ascii_lowercase(), &key), "{len}");
+            assert!(!same_plain_name_any_length(&key[..len - 1], &key), "{len}");
+            for at in 0..len {
+                // Case flipped, another letter or digit, a control character, DEL, past ASCII.
+                for change in [0x20, 0x01, 0x40, 0x60, 0x80, 0xA0] {
+                    let mut query = key.clone();
+                    query[at] ^= change;
+                    let expected = query.eq_ignore_ascii_case(&key);
+                    assert_eq!(same_plain_name_any_length(&query, &key), expected, "{len} {at} {change:#x}");
+                }
             }
         }
     }

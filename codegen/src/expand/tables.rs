@@ -11,7 +11,7 @@ use super::literal;
 use crate::check::Catalogue;
 use crate::space::Space;
 
-use name_hash::{EMPTY_SLOT, FUNCTIONS_SOURCE, NameHash, build as build_name_hash, build_values, is_main_length};
+use name_hash::{EMPTY_SLOT, FUNCTIONS_SOURCE, NameHash, build as build_name_hash, build_values};
 
 /// Largest value for which a dense code → pages index is emitted; beyond it the runtime
 /// falls back to binary search over the sorted pages.
@@ -139,7 +139,7 @@ fn value_hash(out: &mut String, catalogue: &Catalogue, starts: &[u16; 4], space:
 
 /// The perfect hash of the names (`name_hash.rs`, which documents the scheme): its seed, its
 /// `full` flag and displacements, and per slot what the lookup needs without reading the page
-/// record: `NAME_SLOTS`, where the name starts in `STRINGS` (24 bits) and, for a name of 16 to 48
+/// record: `NAME_SLOTS`, where the name starts in `STRINGS` (24 bits) and, for a name of 1 to 255
 /// bytes without a lower-case letter, its length (the top 8 bits; 0 otherwise), and
 /// `NAME_PAGES`, the page index. An empty slot is 0 and `u16::MAX`. Without a perfect hash
 /// (never for real names), the slots are empty and the runtime scans the pages.
@@ -165,10 +165,10 @@ fn name_tables(out: &mut String, catalogue: &Catalogue, name_starts: &[u32]) {
     for &index in &name_hash.slots {
         match names.get(usize::from(index)) {
             Some(name) if index != EMPTY_SLOT => {
-                // The length only for names the lookup compares in its main path: 16 to 48
-                // bytes of upper-case letters, digits and `_` (its folding relies on that); 0
-                // sends the others to the page record.
-                let plain = is_main_length(name.len())
+                // The length only for names of 1 to 255 upper-case letters, digits and `_`,
+                // which the lookup compares folded (its folding relies on that); 0 sends the
+                // others to the page record.
+                let plain = (1..=255).contains(&name.len())
                     && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_');
                 let code = if plain { name.len() as u32 } else { 0 };
                 keys.push(name_starts[usize::from(index)] | code << 24);
@@ -183,7 +183,7 @@ fn name_tables(out: &mut String, catalogue: &Catalogue, name_starts: &[u32]) {
     let _ = write!(
         out,
         "/// The name in each slot of the perfect hash of the names: where it starts in `STRINGS`, plus \
-         its length times 2^24 for a name of 16 to 48 bytes without a lower-case letter (else 0; 0 in \
+         its length times 2^24 for a name of 1 to 255 bytes without a lower-case letter (else 0; 0 in \
          all: empty; no slots at all: no perfect hash, scan the pages).\n\
          pub static NAME_SLOTS: [u32; {}] = [",
         keys.len()
