@@ -3,9 +3,10 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use crate::diagnostic::Diagnostics;
+use crate::diagnostic::{Diagnostics, Location};
 use crate::family::Family;
 use crate::grammar::suggestions;
+use crate::load::SourceFile;
 use crate::page::{Mention, Page};
 use crate::sort::{sort_by, sorted_order};
 use crate::space::Space;
@@ -89,6 +90,9 @@ pub fn check(
         mentions_name_true_values(&catalogue, entry, diags);
         related_errors_exist(&catalogue, entry, diags);
     }
+    for family in &catalogue.families {
+        introductions_mention_true_values(&catalogue, family, diags);
+    }
     catalogue
 }
 
@@ -165,8 +169,35 @@ fn one_value_per_header(catalogue: &Catalogue, diags: &mut Diagnostics) {
 /// Every `NAME (DECIMAL - 0xHEX)` and `NAME (0xHEX)` names an error of the catalogue with
 /// exactly that value, written the way its space writes values, and its decimal and hex agree.
 fn mentions_name_true_values(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagnostics) {
+    let writer = Writer::page(entry);
     for mention in &entry.page.mentions {
-        check_mention(catalogue, entry, mention, diags);
+        check_mention(catalogue, &writer, mention, diags);
+    }
+}
+
+/// An index page's mentions follow the rule of an error page's.
+fn introductions_mention_true_values(catalogue: &Catalogue, family: &Family, diags: &mut Diagnostics) {
+    let writer = Writer { own_name: None, source: &family.source };
+    for mention in &family.mentions {
+        check_mention(catalogue, &writer, mention, diags);
+    }
+}
+
+/// Where a mention is written: an error page or an index page.
+struct Writer<'w> {
+    /// The name of the error page, never suggested for its own mentions.
+    own_name: Option<&'w str>,
+    /// The file holding the mention.
+    source: &'w SourceFile,
+}
+
+impl<'w> Writer<'w> {
+    fn page(entry: &'w Entry) -> Self {
+        Writer { own_name: Some(entry.page.name.as_str()), source: &entry.page.source }
+    }
+
+    fn locate(&self, offset: usize) -> Location {
+        self.source.locate(offset)
     }
 }
 
@@ -184,15 +215,16 @@ fn related_errors_exist(catalogue: &Catalogue, entry: &Entry, diags: &mut Diagno
                 .with_help("write `- NAME (DECIMAL - 0xHEX): why it is related`");
             continue;
         }
-        check_mention(catalogue, entry, related, diags);
+        check_mention(catalogue, &Writer::page(entry), related, diags);
     }
 }
 
 /// One reference to another error: the name must be known, and written values must be its value.
-fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags: &mut Diagnostics) {
+fn check_mention(catalogue: &Catalogue, writer: &Writer<'_>, mention: &Mention, diags: &mut Diagnostics) {
     let (hex, hex_text) = mention.hex.as_ref().map_or((None, ""), |(hex, text)| (*hex, text.as_str()));
     let decimal = mention.decimal;
-    let target = known_or_report(catalogue, entry, mention, diags);
+    let locate = |offset| writer.locate(offset);
+    let target = known_or_report(catalogue, writer, mention, diags);
     let Some(written_hex) = mention.hex.as_ref() else {
         return;
     };
@@ -203,7 +235,7 @@ fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags:
         let code = target.page.code;
         diags
             .error(
-                entry.page.locate(mention.offset),
+                locate(mention.offset),
                 format!(
                     "{} is {} {}: its values are written {}",
                     mention.name,
@@ -221,7 +253,7 @@ fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags:
         {
             let code = target.page.code;
             diags
-                .error(entry.page.locate(mention.offset), format!("{} is 0x{code:08X}, not {hex_text}", mention.name))
+                .error(locate(mention.offset), format!("{} is 0x{code:08X}, not {hex_text}", mention.name))
                 .with_help(format!("write {} (0x{code:08X})", mention.name));
         }
         return;
@@ -230,19 +262,13 @@ fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags:
         Some(code) if decimal == Some(code) && hex == Some(code) => {}
         Some(code) if decimal == Some(code) => {
             diags
-                .error(
-                    entry.page.locate(mention.hex_offset),
-                    format!("{} is {}, not {code}", written_hex.1, written_number(hex)),
-                )
+                .error(locate(mention.hex_offset), format!("{} is {}, not {code}", written_hex.1, written_number(hex)))
                 .with_help(format!("{} is {code} (0x{code:X})", mention.name));
         }
         Some(code) => {
             let written = format!("{} - {hex_text}", written_number(mention.decimal));
             diags
-                .error(
-                    entry.page.locate(mention.offset),
-                    format!("{} is {code} - 0x{code:X}, not {written}", mention.name),
-                )
+                .error(locate(mention.offset), format!("{} is {code} - 0x{code:X}, not {written}", mention.name))
                 .with_help(format!("write {} ({code} - 0x{code:X})", mention.name));
         }
         None => {
@@ -250,7 +276,7 @@ fn check_mention(catalogue: &Catalogue, entry: &Entry, mention: &Mention, diags:
                 && d != h
             {
                 diags
-                    .error(entry.page.locate(mention.hex_offset), format!("{hex_text} is {h}, not {d}"))
+                    .error(locate(mention.hex_offset), format!("{hex_text} is {h}, not {d}"))
                     .with_help(format!("{d} is 0x{d:X}"));
             }
         }
@@ -276,15 +302,14 @@ fn written_number(number: Option<u32>) -> String {
 /// (never the page's own) and the errors that have the value written.
 fn known_or_report<'c>(
     catalogue: &'c Catalogue,
-    entry: &Entry,
+    writer: &Writer<'_>,
     mention: &Mention,
     diags: &mut Diagnostics,
 ) -> Option<&'c Entry> {
     if let Some(entry) = catalogue.get(&mention.name) {
         return Some(entry);
     }
-    let own = entry.page.name.as_str();
-    let near = suggestions(&mention.name, catalogue.names().filter(|name| *name != own));
+    let near = suggestions(&mention.name, catalogue.names().filter(|name| Some(*name) != writer.own_name));
     let mut message = format!("`{}` is not an error of the catalogue", mention.name);
     if let Some(value) = if mention.hex_only { mention.hex.as_ref().and_then(|(hex, _)| *hex) } else { mention.decimal }
     {
@@ -294,7 +319,7 @@ fn known_or_report<'c>(
             message.push_str(&format!(" ({value} is {})", at_value.join(" and ")));
         }
     }
-    let diag = diags.error(entry.page.locate(mention.offset), message);
+    let diag = diags.error(writer.locate(mention.offset), message);
     if !near.is_empty() {
         diag.with_help(format!("did you mean {}?", near.join(" or ")));
     }

@@ -1,6 +1,7 @@
 //! The family model: what phase 2 makes of a family folder's index page.
 
-use crate::page::{Fence, NameUse};
+use crate::load::SourceFile;
+use crate::page::{Fence, Mention, NameUse};
 use crate::space::Space;
 
 /// A family of errors: one folder, one module, one SDK header.
@@ -22,4 +23,9 @@ pub struct Family {
     /// The words and code spans of [`Family::intro`] that may be error names, outside links and
     /// code blocks, in order; the expansion links those the catalogue knows.
     pub intro_names: Vec<NameUse>,
+    /// Every `NAME (DECIMAL - 0xHEX)` and `NAME (0xHEX)` of the index page, located in
+    /// [`Family::source`]; the check holds them to the rule of error pages.
+    pub mentions: Vec<Mention>,
+    /// The index page (empty when the folder has none).
+    pub source: SourceFile,
 }

@@ -20,6 +20,13 @@ pub struct SourceFile {
     pub text: String,
 }
 
+impl SourceFile {
+    /// The location of byte `offset` of the file.
+    pub fn locate(&self, offset: usize) -> Location {
+        Location::at(&self.path.as_str().into(), &self.text, offset)
+    }
+}
+
 /// One family folder: its index page and its error pages, sorted by file name.
 #[derive(Clone, Debug)]
 pub struct FamilyFiles {

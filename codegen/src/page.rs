@@ -106,7 +106,7 @@ pub struct Page {
 impl Page {
     /// The location of byte `offset` of the page source.
     pub fn locate(&self, offset: usize) -> Location {
-        Location::at(&self.source.path.as_str().into(), &self.source.text, offset)
+        self.source.locate(offset)
     }
 
     /// The message's Markdown source (its paragraph as written, with any emphasis or code spans),

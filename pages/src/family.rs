@@ -24,6 +24,8 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
         intro: String::new(),
         intro_fences: Vec::new(),
         intro_names: Vec::new(),
+        mentions: Vec::new(),
+        source: Default::default(),
     };
     let Some(index) = &files.index else {
         return family;
@@ -126,9 +128,11 @@ pub fn parse_family(files: &FamilyFiles, diags: &mut Diagnostics) -> Family {
     }
     for block in all_blocks.iter() {
         check_markup(block, &at, diags);
+        scan::record_mentions(block, text, &mut family.mentions);
     }
     family.intro = text[intro_start.unwrap_or(facts_end)..].trim().to_owned();
     (family.intro_names, family.intro_fences) = scan_intro(&family.intro);
+    family.source = index.clone();
     family
 }
 
@@ -195,6 +199,33 @@ mod tests {
         let fence = |fence: &Fence, text: &str| (text[fence.info_range.clone()].to_owned(), fence.language);
         assert_eq!(fence(&page.fences[0], text), fence(&fences[0], body));
         assert_eq!(fence(&fences[0], body), ("c x".to_owned(), "text"));
+    }
+
+    #[test]
+    fn pages_and_index_pages_record_the_same_mentions() {
+        let body =
+            "See ERROR_X_Y (1 - 0x1), E_Z\n(0x80000001) and `ERROR_A_B (2 - 0x2)`.\n\n> WSAEINTR\n> (10004 - 0x2714)\n";
+        let (page, _) = crate::testing::parse("ERROR_X", &crate::testing::page_text("ERROR_X", 1, body));
+        let page = page.expect("parses");
+        let index = format!("# IPsec\n\nHeader: winerror.h\n\n{body}");
+        let path = "docs/ipsec/README.md".to_owned();
+        let source =
+            crate::load::SourceFile { path: path.clone(), file: path.into(), stem: "README".into(), text: index };
+        let files =
+            FamilyFiles { module: "ipsec".into(), path: "docs/ipsec".into(), index: Some(source), pages: Vec::new() };
+        let mut diags = Diagnostics::new();
+        let family = parse_family(&files, &mut diags);
+        assert!(diags.into_sorted().is_empty());
+        // Each mention as written from its name on, and where its hex stands.
+        let written = |text: &str, mentions: &[winerror_codegen::page::Mention]| {
+            let rows = mentions.iter().map(|m| (m.name.clone(), m.decimal, m.hex.clone(), m.hex_only));
+            let at = mentions.iter().map(|m| text[m.offset..m.hex_offset].to_owned());
+            rows.zip(at).collect::<Vec<_>>()
+        };
+        let from_page = written(&page.source.text, &page.mentions);
+        assert_eq!(from_page.len(), 3, "{from_page:?}");
+        assert_eq!(written(&family.source.text, &family.mentions), from_page);
+        assert_eq!(family.source.locate(family.mentions[2].hex_offset).to_string(), "docs/ipsec/README.md:9:12");
     }
 
     #[test]

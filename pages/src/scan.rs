@@ -1,6 +1,6 @@
 //! The checks inside Markdown blocks, shared by error pages and index pages: markup that must not
 //! reach rustdoc (raw HTML, non-web links, indented code), code fences, mentions of other errors
-//! and the items of a Related Errors list.
+//! (recorded for the check) and the items of a Related Errors list.
 
 use std::ops::Range;
 
@@ -102,7 +102,7 @@ fn fence(info: &str, range: &Range<usize>, text: &str) -> Fence {
 /// whose name ends one line of a paragraph and whose values start the next (in a list item or a
 /// block quote too) is found and checked; text the parser rewrote (an entity, an escape) is
 /// searched in its own words, its mentions located at its start.
-fn record_mentions(events: &Block<'_>, text: &str, mentions: &mut Vec<Mention>) {
+pub(crate) fn record_mentions(events: &Block<'_>, text: &str, mentions: &mut Vec<Mention>) {
     let mut run = Run::default();
     for (event, range) in events {
         match event {

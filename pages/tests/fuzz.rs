@@ -72,6 +72,8 @@ fn run_pipeline(stem: &str, text: &str) {
         intro: String::new(),
         intro_fences: Vec::new(),
         intro_names: Vec::new(),
+        mentions: Vec::new(),
+        source: Default::default(),
     };
     let catalogue = check::check(vec![family], entries, Vec::new(), &mut diags);
     let source = expand_source(&catalogue, &ExpandOptions::default());

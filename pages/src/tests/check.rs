@@ -157,3 +157,48 @@ fn a_number_beyond_32_bits_in_a_mention_is_named_as_such() {
         ]
     );
 }
+
+/// The diagnostics of the `ipsec` family whose index page has `intro` after its header line.
+fn introduction(intro: &str) -> Vec<String> {
+    let fixture = Fixture::with_pages(&[(IKE, 13814, ""), (QM, 13815, "")]);
+    fixture.write("ipsec/README.md", format!("# IPsec\n\nHeader: winerror.h\n\n{intro}"));
+    fixture.check()
+}
+
+#[test]
+fn an_introduction_s_mentions_follow_the_rule_of_error_pages() {
+    assert_eq!(introduction(&format!("Quick mode: {QM} (13815 - 0x35F7), `{IKE}`.\n")), Vec::<String>::new());
+    assert_eq!(
+        introduction(&format!("Quick mode:\n{QM} (13820 - 0x35FC).\n")),
+        [format!("docs/ipsec/README.md:6:1: {QM} is 13815 - 0x35F7, not 13820 - 0x35FC; write {QM} (13815 - 0x35F7)")]
+    );
+    assert_eq!(
+        introduction(&format!("- {QM} (13815 - 0x35F6)\n")),
+        [format!("docs/ipsec/README.md:5:42: 0x35F6 is 13814, not 13815; {QM} is 13815 (0x35F7)")]
+    );
+    assert_eq!(
+        introduction(&format!("{QM} (0x000035F7)\n")),
+        [format!(
+            "docs/ipsec/README.md:5:1: {QM} is a Win32 code: its values are written NAME (DECIMAL - 0xHEX); write {QM} (13815 - 0x35F7)"
+        )]
+    );
+}
+
+#[test]
+fn an_unknown_name_in_an_introduction_gets_every_near_name() {
+    // An index page has no name of its own, so both near names are suggested.
+    assert_eq!(
+        introduction("See ERROR_IPSEC_IKE_XM_DELAY_DROP (13815 - 0x35F7).\n"),
+        [
+            "docs/ipsec/README.md:5:5: `ERROR_IPSEC_IKE_XM_DELAY_DROP` is not an error of the catalogue (13815 is ERROR_IPSEC_IKE_QM_DELAY_DROP); did you mean ERROR_IPSEC_IKE_MM_DELAY_DROP or ERROR_IPSEC_IKE_QM_DELAY_DROP?"
+        ]
+    );
+}
+
+#[test]
+fn a_wrapped_mention_in_an_introduction_is_checked_where_it_stands() {
+    assert_eq!(
+        introduction(&format!("Intro.\n\n> In quick mode, {QM}\n> (13815 - 0x35F8) is wrong.\n")),
+        [format!("docs/ipsec/README.md:8:12: 0x35F8 is 13816, not 13815; {QM} is 13815 (0x35F7)")]
+    );
+}
