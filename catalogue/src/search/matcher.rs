@@ -16,12 +16,24 @@ const MAX_STEMS: usize = 24;
 /// At most this many typo candidates per query word.
 const MAX_TYPOS: usize = 8;
 
+/// Score per required query word a page matches.
+const WORD_BONUS: u32 = 50;
+
+/// Score per message word, beyond the first, of the longest run of query words the message
+/// holds in the query's order, when that run is at least half of the message.
+const PHRASE_BONUS: u32 = 10;
+
 /// Words that are optional in a query, and never indexed (the macro's list, in
 /// `codegen/src/expand/tables/search_index.rs`, is the same).
 const STOP_WORDS: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "has", "have", "in", "is", "it", "its", "of", "on",
     "or", "that", "the", "this", "to", "was", "were", "with",
 ];
+
+/// Whether `word` (any case) is one of [`STOP_WORDS`].
+fn is_stop_word(word: &str) -> bool {
+    word.len() <= 5 && STOP_WORDS.iter().any(|stop| stop.eq_ignore_ascii_case(word))
+}
 
 /// Leading name words that say nothing about the error.
 const NAME_PREFIXES: &[&str] = &["ERROR", "STATUS", "WSA"];
@@ -67,8 +79,31 @@ pub struct Query<'q> {
     expansions: Vec<Expansion>,
     /// Open-addressing tables of expansion indices by hash of the word, forwards and backwards.
     forward: Vec<(u32, u16)>,
-    backward: Vec<(u32, u16)>,
+    /// The words a joined name word may be made of, sorted by first byte, and for each
+    /// lowercase first byte the range of them that start with it.
+    pieces: Vec<Piece>,
+    buckets: Vec<(u16, u16)>,
 }
+
+/// A word a joined name word may hold: a query word or one of its expansions, lowercase.
+#[derive(Debug)]
+struct Piece {
+    text: String,
+    term: usize,
+    kind: Kind,
+}
+
+/// A piece found inside a joined name word, from `start` to `end`.
+#[derive(Clone, Copy, Debug)]
+pub struct Edge {
+    start: usize,
+    end: usize,
+    term: usize,
+    kind: Kind,
+}
+
+/// Joined name words longer than this are not split.
+const MAX_JOINED: usize = 48;
 
 /// FNV-1a step on a lowercased byte.
 #[inline]
@@ -80,10 +115,6 @@ const SEED: u32 = 0x811C_9DC5;
 
 fn hash_forward(text: &[u8]) -> u32 {
     text.iter().fold(SEED, |hash, &b| step(hash, b))
-}
-
-fn hash_backward(text: &[u8]) -> u32 {
-    text.iter().rev().fold(SEED, |hash, &b| step(hash, b))
 }
 
 /// The words of `text`: runs of ASCII letters and digits, with their byte offsets.
@@ -195,12 +226,27 @@ impl<'q> Query<'q> {
         }
         let size = (resolved.len() * 4).next_power_of_two().max(16);
         let mut forward = std::vec![(0u32, u16::MAX); size];
-        let mut backward = std::vec![(0u32, u16::MAX); size];
         for (at, expansion) in resolved.iter().enumerate() {
             insert(&mut forward, hash_forward(expansion.text.as_bytes()), at as u16);
-            insert(&mut backward, hash_backward(expansion.text.as_bytes()), at as u16);
         }
-        Query { terms, expansions: resolved, forward, backward }
+        let mut pieces: Vec<Piece> = terms
+            .iter()
+            .enumerate()
+            .filter(|(_, term)| term.lower.len() >= 2)
+            .map(|(term, t)| Piece { text: t.lower.clone(), term, kind: Kind::Exact })
+            .chain(resolved.iter().map(|e| Piece { text: e.text.to_ascii_lowercase(), term: e.term, kind: e.kind }))
+            .collect();
+        pieces.sort_by(|a, b| a.text.cmp(&b.text).then(a.kind.cmp(&b.kind)));
+        pieces.dedup_by(|a, b| a.text == b.text && a.term == b.term);
+        let mut buckets = std::vec![(0u16, 0u16); 256];
+        for (at, piece) in pieces.iter().enumerate() {
+            let bucket = &mut buckets[usize::from(piece.text.as_bytes()[0])];
+            if bucket.1 == 0 {
+                bucket.0 = at as u16;
+            }
+            bucket.1 = at as u16 + 1;
+        }
+        Query { terms, expansions: resolved, forward, pieces, buckets }
     }
 
     /// The expansions whose word is `word` (any case), given its hash in `table`.
@@ -227,6 +273,62 @@ impl<'q> Query<'q> {
         })
     }
 
+    /// Finds the query's words inside the joined name word `form` (`CONNRESET`: `conn`, the
+    /// start of `connection`, and `reset`). When pieces spell all of it, offers each and returns
+    /// `true`; otherwise offers the pieces of four letters or more at its start and end.
+    fn compound(
+        &self,
+        form: &'static str,
+        edges: &mut Vec<Edge>,
+        offer: &mut impl FnMut(usize, Kind, &'static str),
+    ) -> bool {
+        let bytes = form.as_bytes();
+        let n = bytes.len();
+        if n >= MAX_JOINED {
+            return false;
+        }
+        edges.clear();
+        for start in 0..n {
+            let (from, to) = self.buckets[usize::from(bytes[start].to_ascii_lowercase())];
+            for piece in &self.pieces[usize::from(from)..usize::from(to)] {
+                let text = piece.text.as_bytes();
+                let common =
+                    bytes[start..].iter().zip(text).take_while(|(a, b)| a.to_ascii_lowercase() == **b).count();
+                if common == text.len() {
+                    edges.push(Edge { start, end: start + common, term: piece.term, kind: piece.kind });
+                } else {
+                    // An abbreviation: the start of the word (`conn`, `addr`, `reg`).
+                    for len in 3..=common {
+                        edges.push(Edge { start, end: start + len, term: piece.term, kind: piece.kind.max(Kind::Stem) });
+                    }
+                }
+            }
+        }
+        // Edges come by start, so a place is settled before any edge leaves it.
+        let mut via = [u8::MAX; MAX_JOINED];
+        let mut reached = [false; MAX_JOINED];
+        reached[0] = true;
+        for (at, edge) in edges.iter().enumerate().take(usize::from(u8::MAX)) {
+            if reached[edge.start] && !reached[edge.end] {
+                reached[edge.end] = true;
+                via[edge.end] = at as u8;
+            }
+        }
+        if reached[n] {
+            let mut end = n;
+            while end > 0 {
+                let edge = edges[usize::from(via[end])];
+                offer(edge.term, edge.kind, &form[edge.start..edge.end]);
+                end = edge.start;
+            }
+            return true;
+        }
+        for edge in edges.iter().filter(|edge| (edge.start == 0 || edge.end == n) && edge.end - edge.start >= 4) {
+            offer(edge.term, edge.kind.max(Kind::Stem), &form[edge.start..edge.end]);
+        }
+        false
+    }
+
     /// Checks page `page_at`: its hit and how many required words it matched, or `None`.
     pub fn check(&self, page_at: usize) -> Option<(Hit<'q>, u8)> {
         let page = &PAGES[page_at];
@@ -242,59 +344,57 @@ impl<'q> Query<'q> {
         let name = page.name();
         let (mut spelled, mut spellable) = (0u32, 0u32);
         let mut skip_prefix = name_prefix_len(name);
+        let mut edges: Vec<Edge> = Vec::new();
         for token in name.split('_') {
             let counts = skip_prefix == 0;
             skip_prefix = skip_prefix.saturating_sub(1);
             let mut covered = false;
+            let mut last = token;
             for form in name_forms(token) {
                 let bytes = form.as_bytes();
                 for expansion in self.probe(&self.forward, hash_forward(bytes), bytes) {
                     offer(expansion.term, Field::Name, expansion.kind, form);
                     covered = true;
                 }
-                if bytes.len() < 5 || covered {
-                    continue;
-                }
-                // Pieces at either end of a compound: `CONNRESET` is `conn` + `reset`.
-                let (mut head, mut tail) = (0, 0);
-                let mut hash = SEED;
-                for len in 1..bytes.len() - 1 {
-                    hash = step(hash, bytes[len - 1]);
-                    if len >= 3 {
-                        for expansion in self.probe(&self.forward, hash, &bytes[..len]) {
-                            offer(expansion.term, Field::Name, expansion.kind.max(Kind::Stem), &form[..len]);
-                            head = len;
-                        }
-                    }
-                }
-                let mut hash = SEED;
-                for len in 1..bytes.len() - 1 {
-                    hash = step(hash, bytes[bytes.len() - len]);
-                    if len >= 3 {
-                        let piece = &bytes[bytes.len() - len..];
-                        for expansion in self.probe(&self.backward, hash, piece) {
-                            offer(
-                                expansion.term,
-                                Field::Name,
-                                expansion.kind.max(Kind::Stem),
-                                &form[bytes.len() - len..],
-                            );
-                            tail = len;
-                        }
-                    }
-                }
-                covered = head > 0 && tail > 0 && head + tail + 2 >= bytes.len();
+                last = form;
+            }
+            if !covered && last.len() >= 4 {
+                // A joined word: `CONNRESET` is `conn` + `reset`, `NOINTERFACE` is `no` + `interface`.
+                covered = self.compound(last, &mut edges, &mut |term, kind, piece| offer(term, Field::Name, kind, piece));
             }
             if counts {
                 spellable += 1;
                 spelled += u32::from(covered);
             }
         }
+        // The message, and its longest run of words that follow the query's order.
+        let (mut previous, mut runs, mut longest, mut message_words) = (0u16, [0u8; MAX_WORDS], 0u8, 0u32);
         for word in words(page.message()) {
             let bytes = word.as_bytes();
+            let stop = is_stop_word(word);
+            let mut current = 0u16;
             for expansion in self.probe(&self.forward, hash_forward(bytes), bytes) {
                 offer(expansion.term, Field::Message, expansion.kind, word);
+                current |= 1 << expansion.term;
             }
+            for (at, term) in self.terms.iter().enumerate() {
+                if term.stop && term.lower.eq_ignore_ascii_case(word) {
+                    current |= 1 << at;
+                }
+            }
+            if stop && current == 0 {
+                // `access is denied` holds the phrase `access denied`.
+                continue;
+            }
+            message_words += 1;
+            let mut next = [0u8; MAX_WORDS];
+            for (at, run) in next.iter_mut().enumerate().take(self.terms.len()) {
+                if current & (1 << at) != 0 {
+                    *run = if at > 0 && previous & (1 << (at - 1)) != 0 { runs[at - 1] + 1 } else { 1 };
+                    longest = longest.max(*run);
+                }
+            }
+            (previous, runs) = (current, next);
         }
         for (term_at, term) in self.terms.iter().enumerate() {
             for &(page, is_alias, kind, text) in &term.exact {
@@ -320,6 +420,13 @@ impl<'q> Query<'q> {
             return None;
         }
         score += (12 * spelled).checked_div(spellable).unwrap_or(0);
+        // Each word found counts before how well: a page with every word comes first.
+        score += WORD_BONUS * u32::from(matched);
+        // A phrase of the query in the message: `no such interface` in "No such interface supported".
+        // Only a phrase that is most of the message: the query was copied from it.
+        if 2 * u32::from(longest) >= message_words {
+            score += PHRASE_BONUS * u32::from(longest.saturating_sub(1));
+        }
         Some((Hit { page, at: page_at, score, matches }, matched))
     }
 }

@@ -46,8 +46,9 @@ impl Field {
     /// The field's weight in a score.
     fn weight(self) -> u32 {
         match self {
-            Field::Exact => 1000,
-            Field::Name | Field::Alias => 10,
+            Field::Exact => 10_000,
+            Field::Alias => 12,
+            Field::Name => 10,
             Field::Message => 5,
             Field::Prose => 3,
             Field::Family => 2,
@@ -119,7 +120,7 @@ impl<'q> Hit<'q> {
         self.page
     }
 
-    /// The score: higher is better; 1000 and more for an exact name or value.
+    /// The score: higher is better; 10,000 for an exact name or value.
     pub fn score(&self) -> u32 {
         self.score
     }

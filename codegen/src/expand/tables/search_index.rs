@@ -97,8 +97,11 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The labels of the alias lines: the names an error goes by outside Windows' own lists.
+pub const ALIAS_LABELS: &[&str] = &["BSD errno", "std::io::ErrorKind", "IETF name", "TLS alert"];
+
 /// The values of the alias lines of a page body: ``- **LABEL:** `VALUE` `` (a list item whose
-/// bold label ends with a colon and whose value is a code span).
+/// bold label, one of [`ALIAS_LABELS`], ends with a colon and whose value is a code span).
 pub fn aliases(body: &str) -> Vec<&str> {
     let mut found = Vec::new();
     for line in body.lines() {
@@ -106,9 +109,12 @@ pub fn aliases(body: &str) -> Vec<&str> {
         let Some(rest) = line.strip_prefix("- **").or_else(|| line.strip_prefix("* **")) else {
             continue;
         };
-        let Some((_label, value)) = rest.split_once(":**") else {
+        let Some((label, value)) = rest.split_once(":**") else {
             continue;
         };
+        if !ALIAS_LABELS.contains(&label) {
+            continue;
+        }
         for span in value.split('`').skip(1).step_by(2) {
             if !span.trim().is_empty() {
                 found.push(span.trim());
@@ -116,6 +122,26 @@ pub fn aliases(body: &str) -> Vec<&str> {
         }
     }
     found
+}
+
+/// The words of an alias, lowercase: each run of letters and digits, and the parts of a
+/// CamelCase run (`ConnectionReset` gives `connectionreset`, `connection` and `reset`).
+fn alias_words(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (_, word) in words(value) {
+        out.push(word.to_ascii_lowercase());
+        let bytes = word.as_bytes();
+        let starts: Vec<usize> = (0..bytes.len())
+            .filter(|&i| i == 0 || (bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase()))
+            .collect();
+        if starts.len() > 1 {
+            for (at, &start) in starts.iter().enumerate() {
+                let end = starts.get(at + 1).copied().unwrap_or(bytes.len());
+                out.push(word[start..end].to_ascii_lowercase());
+            }
+        }
+    }
+    out
 }
 
 /// The name words of a name token (lowercase): the token, its `WSA`/`WSAE`-less forms, and
@@ -234,8 +260,8 @@ pub fn build(catalogue: &Catalogue, text_starts: &[u32], strings_len: usize) -> 
         let body = &page.source.text[page.body_start.min(page.source.text.len())..];
         let alias_values = aliases(body);
         for value in &alias_values {
-            for (_, word) in words(value) {
-                add(word.to_ascii_lowercase(), index, Field::Alias, None);
+            for word in alias_words(value) {
+                add(word, index, Field::Alias, None);
             }
         }
         for (_, word) in words(body) {
@@ -398,7 +424,10 @@ mod tests {
     #[test]
     fn alias_lines_give_their_values() {
         let body = "## Aliases\n\n- **BSD errno:** `ECONNRESET`\n- **std::io::ErrorKind:** `ConnectionReset`\n\
-                    - not an alias `X`\n* **POSIX:** `ECONNRESET` or `ENETRESET`\n";
+                    - not an alias `X`\n* **BSD errno:** `ECONNRESET` or `ENETRESET`\n- **Header:** `winerror.h`\n";
         assert_eq!(aliases(body), ["ECONNRESET", "ConnectionReset", "ECONNRESET", "ENETRESET"]);
+        assert_eq!(alias_words("ConnectionReset"), ["connectionreset", "connection", "reset"]);
+        assert_eq!(alias_words("AddrInUse"), ["addrinuse", "addr", "in", "use"]);
+        assert_eq!(alias_words("ECONNRESET"), ["econnreset"]);
     }
 }
