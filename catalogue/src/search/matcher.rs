@@ -91,6 +91,9 @@ struct Piece {
     text: String,
     term: usize,
     kind: Kind,
+    /// Whether its start stands for it (`conn` for `connection`): a query word or the word a
+    /// typo corrects to, not a longer or joined word.
+    abbreviates: bool,
 }
 
 /// A piece found inside a joined name word, from `start` to `end`.
@@ -233,8 +236,13 @@ impl<'q> Query<'q> {
             .iter()
             .enumerate()
             .filter(|(_, term)| term.lower.len() >= 2)
-            .map(|(term, t)| Piece { text: t.lower.clone(), term, kind: Kind::Exact })
-            .chain(resolved.iter().map(|e| Piece { text: e.text.to_ascii_lowercase(), term: e.term, kind: e.kind }))
+            .map(|(term, t)| Piece { text: t.lower.clone(), term, kind: Kind::Exact, abbreviates: true })
+            .chain(resolved.iter().map(|e| Piece {
+                text: e.text.to_ascii_lowercase(),
+                term: e.term,
+                kind: e.kind,
+                abbreviates: e.kind == Kind::Typo,
+            }))
             .collect();
         pieces.sort_by(|a, b| a.text.cmp(&b.text).then(a.kind.cmp(&b.kind)));
         pieces.dedup_by(|a, b| a.text == b.text && a.term == b.term);
@@ -273,6 +281,17 @@ impl<'q> Query<'q> {
         })
     }
 
+    /// The query's stop words that `word` (any case) is.
+    fn stop_mask(&self, word: &str) -> u16 {
+        let mut mask = 0;
+        for (at, term) in self.terms.iter().enumerate() {
+            if term.stop && term.lower.eq_ignore_ascii_case(word) {
+                mask |= 1 << at;
+            }
+        }
+        mask
+    }
+
     /// Finds the query's words inside the joined name word `form` (`CONNRESET`: `conn`, the
     /// start of `connection`, and `reset`). When pieces spell all of it, offers each and returns
     /// `true`; otherwise offers the pieces of four letters or more at its start and end.
@@ -281,6 +300,7 @@ impl<'q> Query<'q> {
         form: &'static str,
         edges: &mut Vec<Edge>,
         offer: &mut impl FnMut(usize, Kind, &'static str),
+        masks: &mut Vec<u16>,
     ) -> bool {
         let bytes = form.as_bytes();
         let n = bytes.len();
@@ -292,14 +312,18 @@ impl<'q> Query<'q> {
             let (from, to) = self.buckets[usize::from(bytes[start].to_ascii_lowercase())];
             for piece in &self.pieces[usize::from(from)..usize::from(to)] {
                 let text = piece.text.as_bytes();
-                let common =
-                    bytes[start..].iter().zip(text).take_while(|(a, b)| a.to_ascii_lowercase() == **b).count();
+                let common = bytes[start..].iter().zip(text).take_while(|(a, b)| a.to_ascii_lowercase() == **b).count();
                 if common == text.len() {
                     edges.push(Edge { start, end: start + common, term: piece.term, kind: piece.kind });
-                } else {
+                } else if piece.abbreviates {
                     // An abbreviation: the start of the word (`conn`, `addr`, `reg`).
                     for len in 3..=common {
-                        edges.push(Edge { start, end: start + len, term: piece.term, kind: piece.kind.max(Kind::Stem) });
+                        edges.push(Edge {
+                            start,
+                            end: start + len,
+                            term: piece.term,
+                            kind: piece.kind.max(Kind::Stem),
+                        });
                     }
                 }
             }
@@ -315,12 +339,14 @@ impl<'q> Query<'q> {
             }
         }
         if reached[n] {
-            let mut end = n;
+            let (mut end, first) = (n, masks.len());
             while end > 0 {
                 let edge = edges[usize::from(via[end])];
                 offer(edge.term, edge.kind, &form[edge.start..edge.end]);
+                masks.push(1 << edge.term);
                 end = edge.start;
             }
+            masks[first..].reverse();
             return true;
         }
         for edge in edges.iter().filter(|edge| (edge.start == 0 || edge.end == n) && edge.end - edge.start >= 4) {
@@ -345,56 +371,56 @@ impl<'q> Query<'q> {
         let (mut spelled, mut spellable) = (0u32, 0u32);
         let mut skip_prefix = name_prefix_len(name);
         let mut edges: Vec<Edge> = Vec::new();
+        // Which query words each name word (or piece of a joined one) holds, in order.
+        let mut name_masks: Vec<u16> = Vec::new();
         for token in name.split('_') {
             let counts = skip_prefix == 0;
             skip_prefix = skip_prefix.saturating_sub(1);
             let mut covered = false;
+            let mut mask = self.stop_mask(token);
             let mut last = token;
             for form in name_forms(token) {
                 let bytes = form.as_bytes();
                 for expansion in self.probe(&self.forward, hash_forward(bytes), bytes) {
                     offer(expansion.term, Field::Name, expansion.kind, form);
+                    mask |= 1 << expansion.term;
                     covered = true;
                 }
                 last = form;
             }
             if !covered && last.len() >= 4 {
                 // A joined word: `CONNRESET` is `conn` + `reset`, `NOINTERFACE` is `no` + `interface`.
-                covered = self.compound(last, &mut edges, &mut |term, kind, piece| offer(term, Field::Name, kind, piece));
+                covered = self.compound(
+                    last,
+                    &mut edges,
+                    &mut |term, kind, piece| offer(term, Field::Name, kind, piece),
+                    &mut name_masks,
+                );
+                if !covered {
+                    name_masks.push(mask);
+                }
+            } else {
+                name_masks.push(mask);
             }
             if counts {
                 spellable += 1;
                 spelled += u32::from(covered);
             }
         }
-        // The message, and its longest run of words that follow the query's order.
-        let (mut previous, mut runs, mut longest, mut message_words) = (0u16, [0u8; MAX_WORDS], 0u8, 0u32);
+        // The message, and which query words each of its words holds.
+        let mut message_masks: Vec<u16> = Vec::new();
         for word in words(page.message()) {
             let bytes = word.as_bytes();
-            let stop = is_stop_word(word);
-            let mut current = 0u16;
+            let mut mask = self.stop_mask(word);
             for expansion in self.probe(&self.forward, hash_forward(bytes), bytes) {
                 offer(expansion.term, Field::Message, expansion.kind, word);
-                current |= 1 << expansion.term;
+                mask |= 1 << expansion.term;
             }
-            for (at, term) in self.terms.iter().enumerate() {
-                if term.stop && term.lower.eq_ignore_ascii_case(word) {
-                    current |= 1 << at;
-                }
-            }
-            if stop && current == 0 {
+            if mask == 0 && is_stop_word(word) {
                 // `access is denied` holds the phrase `access denied`.
                 continue;
             }
-            message_words += 1;
-            let mut next = [0u8; MAX_WORDS];
-            for (at, run) in next.iter_mut().enumerate().take(self.terms.len()) {
-                if current & (1 << at) != 0 {
-                    *run = if at > 0 && previous & (1 << (at - 1)) != 0 { runs[at - 1] + 1 } else { 1 };
-                    longest = longest.max(*run);
-                }
-            }
-            (previous, runs) = (current, next);
+            message_masks.push(mask);
         }
         for (term_at, term) in self.terms.iter().enumerate() {
             for &(page, is_alias, kind, text) in &term.exact {
@@ -423,12 +449,31 @@ impl<'q> Query<'q> {
         // Each word found counts before how well: a page with every word comes first.
         score += WORD_BONUS * u32::from(matched);
         // A phrase of the query in the message: `no such interface` in "No such interface supported".
-        // Only a phrase that is most of the message: the query was copied from it.
-        if 2 * u32::from(longest) >= message_words {
-            score += PHRASE_BONUS * u32::from(longest.saturating_sub(1));
+        // A phrase of the query that is most of the message (`no such interface` in "No such
+        // interface supported"), beyond what the name already spells in order.
+        let phrase = longest_run(&message_masks);
+        if 2 * phrase >= message_masks.len() {
+            score += PHRASE_BONUS * phrase.saturating_sub(longest_run(&name_masks).max(1)) as u32;
         }
         Some((Hit { page, at: page_at, score, matches }, matched))
     }
+}
+
+/// The longest run of `masks` in which each holds the query word after one the previous held.
+fn longest_run(masks: &[u16]) -> usize {
+    let (mut runs, mut longest) = ([0usize; MAX_WORDS], 0);
+    let mut previous = 0u16;
+    for &mask in masks {
+        let mut next = [0usize; MAX_WORDS];
+        for (at, run) in next.iter_mut().enumerate() {
+            if mask & (1 << at) != 0 {
+                *run = if at > 0 && previous & (1 << (at - 1)) != 0 { runs[at - 1] + 1 } else { 1 };
+                longest = longest.max(*run);
+            }
+        }
+        (previous, runs) = (mask, next);
+    }
+    longest
 }
 
 fn insert(table: &mut [(u32, u16)], hash: u32, at: u16) {

@@ -166,9 +166,13 @@ impl core::iter::FusedIterator for Search<'_> {}
 /// - Words such as `the`, `is` and `in` are optional. The results are the pages that match every
 ///   other word; with three words or more, also those that miss one; if no page matches them all,
 ///   the pages that match the most.
-/// - A page scores, for each query word, the weight of the best place it was found (name and
-///   alias 10, message 5, page text 3, family 2) times how it matched (exact 4, stem 3, typo 2),
-///   plus up to 12 for how much of the name the query spells out. Ties come in catalogue order.
+/// - A page scores 50 for each word it matches (so pages with every word come first) and, for
+///   each word, the weight of the best place it was found (alias 12: a BSD errno name or
+///   `std::io::ErrorKind` the page states; name 10, a joined name word such as `NOINTERFACE`
+///   included; message 5; page text 3; family 2) times how it matched (exact 4, stem 3, typo 2);
+///   plus up to 12 for how much of the name the query spells out, and 10 per word of a query
+///   phrase that is at least half of the message, beyond the run the name spells in order.
+///   Ties come in catalogue order.
 ///
 /// The index behind it is built at compile time with the other tables.
 ///

@@ -9,7 +9,8 @@
 //!   gives `addr`, `in` and `use`);
 //! - its official **message**;
 //! - its **prose**: the words of the page body (the sections after the message);
-//! - the **aliases** the page states in lines such as ``- **BSD errno:** `ECONNRESET` ``.
+//! - the **aliases** the page states in lines such as ``- **BSD errno:** `ECONNRESET` `` (and
+//!   `std::io::ErrorKind`, whose CamelCase values also give their words: `ConnectionReset`).
 //!
 //! The runtime checks name and message words against the text itself (`STRINGS`), so for them
 //! the index only needs to say which *blocks* of [`BLOCK`] consecutive pages may hold the word:
@@ -98,7 +99,7 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The labels of the alias lines: the names an error goes by outside Windows' own lists.
-pub const ALIAS_LABELS: &[&str] = &["BSD errno", "std::io::ErrorKind", "IETF name", "TLS alert"];
+pub const ALIAS_LABELS: &[&str] = &["BSD errno", "std::io::ErrorKind"];
 
 /// The values of the alias lines of a page body: ``- **LABEL:** `VALUE` `` (a list item whose
 /// bold label, one of [`ALIAS_LABELS`], ends with a colon and whose value is a code span).
