@@ -12,7 +12,8 @@ fn search_ranks_name_hits_first() {
     assert!(lines[0].starts_with("ERROR_ACCESS_DENIED "), "{}", run.stdout);
     assert!(lines[0].ends_with("  5  0x5     Access is denied."), "{}", lines[0]);
     assert!(lines.len() > 3);
-    for line in &lines {
+    // Name and message hits first; later ones may match through an alias or page text.
+    for line in &lines[..3] {
         let lower = line.to_ascii_lowercase();
         assert!(lower.contains("access") && lower.contains("denied"), "{line}");
     }

@@ -350,7 +350,7 @@ impl<'q> Query<'q> {
             return true;
         }
         for edge in edges.iter().filter(|edge| (edge.start == 0 || edge.end == n) && edge.end - edge.start >= 4) {
-            offer(edge.term, edge.kind.max(Kind::Stem), &form[edge.start..edge.end]);
+            offer(edge.term, edge.kind, &form[edge.start..edge.end]);
         }
         false
     }
