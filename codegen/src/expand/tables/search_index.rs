@@ -27,8 +27,10 @@
 //! - `SEARCH_POSTINGS`: for each word in vocabulary order, LEB128 varints: a header
 //!   (`block_count << 2 | is_bitmap << 1 | has_exact_pages`), the blocks (each the gap from the
 //!   previous block, the first from 0; or, where that is smaller, a bitmap of one bit per block of
-//!   the catalogue), then, when it has exact pages, their count and the pages (each
-//!   `gap << 1 | is_alias`, the first gap from 0).
+//!   the catalogue), then, when it has exact pages, `count << 1 | is_bitmap` and the pages: a
+//!   bitmap of one bit per entry of `SEARCH_PROSE_PAGES` or, per page, `gap << 1 | is_alias`
+//!   with the gap between positions in `SEARCH_PROSE_PAGES` (the first from 0).
+//! - `SEARCH_PROSE_PAGES`: the pages with prose or aliases, in catalogue order.
 //! - `SEARCH_RESTARTS`: the offset into `SEARCH_POSTINGS` of every [`RESTART`]th word.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -42,7 +44,14 @@ use crate::check::Catalogue;
 pub const BLOCK: usize = 64;
 
 /// Words per restart point in the postings.
-pub const RESTART: usize = 16;
+pub const RESTART: usize = 32;
+
+/// Words whose prose is on more than this share of the pages with prose (numerator,
+/// denominator) are found by their prose nowhere: `technical`, `meaning`, `summary`.
+pub const COMMON_PROSE: (usize, usize) = (1, 4);
+
+/// Words found in prose alone, on at most this many pages, are not indexed.
+pub const RARE_PROSE: usize = 3;
 
 /// Words too common to index: the runtime treats them as optional and never looks them up.
 /// The runtime keeps the same list (`catalogue/src/search/words.rs`).
@@ -75,6 +84,8 @@ pub struct SearchIndex {
     pub postings: Vec<u8>,
     /// Restart offsets into the postings.
     pub restarts: Vec<u32>,
+    /// The pages with prose or aliases, in catalogue order: the exact postings index this list.
+    pub prose_pages: Vec<u16>,
     /// Vocabulary size.
     pub word_count: usize,
 }
@@ -96,6 +107,11 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         Some((start, &text[start..at]))
     })
+}
+
+/// Whether `word` is a `0x` hex number.
+fn is_hex_number(word: &str) -> bool {
+    word.strip_prefix("0x").is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// The labels of the alias lines: the names an error goes by outside Windows' own lists.
@@ -265,13 +281,20 @@ pub fn build(catalogue: &Catalogue, text_starts: &[u32], strings_len: usize) -> 
                 add(word, index, Field::Alias, None);
             }
         }
-        for (_, word) in words(body) {
+        // Hex numbers in prose are other codes' values (a value is found by its own page).
+        for (_, word) in words(body).filter(|(_, word)| !is_hex_number(word)) {
             add(word.to_ascii_lowercase(), index, Field::Prose, None);
         }
     }
 
+    let prose_pages = keep_useful(&mut occurrences);
+    let prose_at: HashMap<usize, usize> = prose_pages.iter().enumerate().map(|(at, &page)| (page, at)).collect();
     let block_count = catalogue.entries.len().div_ceil(BLOCK);
-    let mut index = SearchIndex { word_count: occurrences.len(), ..SearchIndex::default() };
+    let mut index = SearchIndex {
+        word_count: occurrences.len(),
+        prose_pages: prose_pages.iter().map(|&page| page as u16).collect(),
+        ..SearchIndex::default()
+    };
     let mut references: Vec<(usize, usize)> = Vec::with_capacity(occurrences.len());
     for (word, places) in &occurrences {
         let reference = match refs.get(word) {
@@ -321,14 +344,8 @@ pub fn build(catalogue: &Catalogue, text_starts: &[u32], strings_len: usize) -> 
         } else {
             index.postings.extend(gaps);
         }
-        if exact.is_empty() {
-            continue;
-        }
-        push_varint(&mut index.postings, exact.len() as u32);
-        let mut previous = 0;
-        for (page, is_alias) in exact {
-            push_varint(&mut index.postings, (((page - previous) as u32) << 1) | u32::from(is_alias));
-            previous = page;
+        if !exact.is_empty() {
+            push_exact(&mut index.postings, &exact, &prose_at, prose_pages.len());
         }
     }
     let largest = references.iter().map(|&(at, _)| at).max().unwrap_or(0);
@@ -338,6 +355,65 @@ pub fn build(catalogue: &Catalogue, text_starts: &[u32], strings_len: usize) -> 
         index.words.extend_from_slice(&packed.to_le_bytes()[..index.ref_width]);
     }
     index
+}
+
+/// Prose and alias pages a word needs no index entry for, dropped from `occurrences`: prose on
+/// a page whose name or message has the word (found there, with a higher weight), words of
+/// prose alone on at most [`RARE_PROSE`] pages (words few search by), and the prose of words on more
+/// than [`COMMON_PROSE`] of the pages with prose (section titles and the like). Returns the
+/// pages with prose or aliases left, in catalogue order.
+fn keep_useful(occurrences: &mut BTreeMap<String, BTreeSet<(usize, Field)>>) -> Vec<usize> {
+    let prose_page_count = occurrences
+        .values()
+        .flatten()
+        .filter(|(_, field)| *field != Field::Text)
+        .map(|(page, _)| *page)
+        .collect::<BTreeSet<_>>()
+        .len();
+    occurrences.retain(|_, places| {
+        let text: BTreeSet<usize> = places.iter().filter(|(_, f)| *f == Field::Text).map(|(p, _)| *p).collect();
+        places.retain(|(page, field)| *field != Field::Prose || !text.contains(page));
+        let prose = places.iter().filter(|(_, f)| *f == Field::Prose).count();
+        let only_prose = places.iter().all(|(_, f)| *f == Field::Prose);
+        if prose * COMMON_PROSE.1 > prose_page_count * COMMON_PROSE.0 {
+            places.retain(|(_, field)| *field != Field::Prose);
+        }
+        !places.is_empty() && !(only_prose && prose <= RARE_PROSE)
+    });
+    occurrences
+        .values()
+        .flatten()
+        .filter(|(_, field)| *field != Field::Text)
+        .map(|(page, _)| *page)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+/// Writes the exact pages of a word: `count << 1 | is_bitmap`, then a bitmap of one bit per
+/// prose page (when smaller and no page is an alias one) or, per page, `gap << 1 | is_alias`
+/// with the gap between positions in the prose page list.
+fn push_exact(out: &mut Vec<u8>, exact: &BTreeMap<usize, bool>, prose_at: &HashMap<usize, usize>, prose_count: usize) {
+    let mut gaps = Vec::new();
+    let mut previous = 0;
+    for (page, &is_alias) in exact {
+        let at = prose_at[page];
+        push_varint(&mut gaps, (((at - previous) as u32) << 1) | u32::from(is_alias));
+        previous = at;
+    }
+    let bitmap_len = prose_count.div_ceil(8);
+    let as_bitmap = bitmap_len < gaps.len() && exact.values().all(|&is_alias| !is_alias);
+    push_varint(out, ((exact.len() as u32) << 1) | u32::from(as_bitmap));
+    if as_bitmap {
+        let mut bitmap = vec![0u8; bitmap_len];
+        for page in exact.keys() {
+            let at = prose_at[page];
+            bitmap[at / 8] |= 1 << (at % 8);
+        }
+        out.extend(bitmap);
+    } else {
+        out.extend(gaps);
+    }
 }
 
 /// Writes the index's tables (see the module documentation).
@@ -355,6 +431,16 @@ pub fn emit(out: &mut String, index: &SearchIndex) {
     literal::push_string(out, &index.extra);
     out.push_str(";\n");
     bytes(out, "The search postings of every word, in vocabulary order.", "SEARCH_POSTINGS", &index.postings);
+    let _ = write!(
+        out,
+        "/// The pages with prose or aliases.\npub static SEARCH_PROSE_PAGES: [u16; {}] = [",
+        index.prose_pages.len()
+    );
+    for &page in &index.prose_pages {
+        literal::push_decimal(out, u32::from(page));
+        out.push(',');
+    }
+    out.push_str("];\n");
     let _ = write!(
         out,
         "/// Offsets into `SEARCH_POSTINGS` of every `SEARCH_RESTART`th word.\npub static SEARCH_RESTARTS: [u32; {}] = [",
@@ -411,6 +497,12 @@ mod tests {
         assert_eq!(split_compound("notsock", &known).unwrap(), ["not", "sock"]);
         assert_eq!(split_compound("reset", &known), None, "a word is not a compound of itself");
         assert_eq!(split_compound("zzzzzz", &known), None);
+    }
+
+    #[test]
+    fn hex_numbers_are_told_from_words() {
+        assert!(is_hex_number("0x2746") && is_hex_number("0x80070005"));
+        assert!(!is_hex_number("0x") && !is_hex_number("0xzz") && !is_hex_number("ipv6") && !is_hex_number("u32"));
     }
 
     #[test]
