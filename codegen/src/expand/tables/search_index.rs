@@ -378,7 +378,7 @@ fn keep_useful(occurrences: &mut BTreeMap<String, BTreeSet<(usize, Field)>>) -> 
         if prose * COMMON_PROSE.1 > prose_page_count * COMMON_PROSE.0 {
             places.retain(|(_, field)| *field != Field::Prose);
         }
-        !places.is_empty() && !(only_prose && prose <= RARE_PROSE)
+        !places.is_empty() && (!only_prose || prose > RARE_PROSE)
     });
     occurrences
         .values()
