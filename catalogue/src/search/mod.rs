@@ -1,7 +1,10 @@
 //! [`search`]: ranked search over every page's name, message, prose and aliases, for tools.
 
+mod check;
 mod index;
 mod matcher;
+mod typos;
+mod words;
 
 use core::fmt;
 use std::vec::Vec;
