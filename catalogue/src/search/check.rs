@@ -17,7 +17,37 @@ const PHRASE_BONUS: u32 = 10;
 /// Joined name words longer than this are not split.
 const MAX_JOINED: usize = 48;
 
+/// Buffers [`Query::check`] reuses from page to page.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    /// The pieces found in a joined name word.
+    edges: Vec<Edge>,
+    /// Which query words each name word (or piece of a joined one) holds, in order.
+    name_masks: Vec<u16>,
+    /// Which query words each message word holds, in order.
+    message_masks: Vec<u16>,
+}
+
 impl<'q> Query<'q> {
+    /// At most how many required words page `page_at` can match: those whose needles its name
+    /// or message holds, that its prose or aliases hold, or that name its family. Cheaper than
+    /// [`Query::check`], and never below what it finds.
+    pub(super) fn possible(&self, page_at: usize) -> u8 {
+        let page = &PAGES[page_at];
+        let from = self.exact.partition_point(|found| found.page < page_at);
+        let mut held = self.needles.always;
+        for found in self.exact[from..].iter().take_while(|found| found.page == page_at) {
+            held |= 1 << found.term;
+        }
+        held |= self.needles.held(page.name().as_bytes()) | self.needles.held(page.message().as_bytes());
+        for (at, term) in self.terms.iter().enumerate() {
+            if term.family && held & (1 << at) == 0 && family_matches(page, &term.lower) {
+                held |= 1 << at;
+            }
+        }
+        (held & self.needles.required).count_ones() as u8
+    }
+
     /// Finds the query's words inside the joined name word `form` (`CONNRESET`: `conn`, the
     /// start of `connection`, and `reset`). When pieces spell all of it, offers each and returns
     /// `true`; otherwise offers the pieces of four letters or more at its start and end.
@@ -82,7 +112,7 @@ impl<'q> Query<'q> {
     }
 
     /// Checks page `page_at`: its hit and how many required words it matched, or `None`.
-    pub(super) fn check(&self, page_at: usize) -> Option<(Hit<'q>, u8)> {
+    pub(super) fn check(&self, page_at: usize, scratch: &mut Scratch) -> Option<(Hit<'q>, u8)> {
         let page = &PAGES[page_at];
         let mut best: [Option<(u32, Match<'q>)>; MAX_WORDS] = [None; MAX_WORDS];
         let mut offer = |term: usize, field: Field, kind: Kind, found: &'static str| {
@@ -96,9 +126,10 @@ impl<'q> Query<'q> {
         let name = page.name();
         let (mut spelled, mut spellable) = (0u32, 0u32);
         let mut skip_prefix = name_prefix_len(name);
-        let mut edges: Vec<Edge> = Vec::new();
-        // Which query words each name word (or piece of a joined one) holds, in order.
-        let mut name_masks: Vec<u16> = Vec::new();
+        let Scratch { edges, name_masks, message_masks } = scratch;
+        edges.clear();
+        name_masks.clear();
+        message_masks.clear();
         for token in name.split('_') {
             let counts = skip_prefix == 0;
             skip_prefix = skip_prefix.saturating_sub(1);
@@ -118,9 +149,9 @@ impl<'q> Query<'q> {
                 // A joined word: `CONNRESET` is `conn` + `reset`, `NOINTERFACE` is `no` + `interface`.
                 covered = self.compound(
                     last,
-                    &mut edges,
+                    edges,
                     &mut |term, kind, piece| offer(term, Field::Name, kind, piece),
-                    &mut name_masks,
+                    name_masks,
                 );
                 if !covered {
                     name_masks.push(mask);
@@ -134,7 +165,6 @@ impl<'q> Query<'q> {
             }
         }
         // The message, and which query words each of its words holds.
-        let mut message_masks: Vec<u16> = Vec::new();
         for word in words(page.message()) {
             let bytes = word.as_bytes();
             let mut mask = self.stop_mask(word);
@@ -148,12 +178,11 @@ impl<'q> Query<'q> {
             }
             message_masks.push(mask);
         }
+        let from = self.exact.partition_point(|found| found.page < page_at);
+        for found in self.exact[from..].iter().take_while(|found| found.page == page_at) {
+            offer(found.term, if found.is_alias { Field::Alias } else { Field::Prose }, found.kind, found.text);
+        }
         for (term_at, term) in self.terms.iter().enumerate() {
-            for &(page, is_alias, kind, text) in &term.exact {
-                if page == page_at {
-                    offer(term_at, if is_alias { Field::Alias } else { Field::Prose }, kind, text);
-                }
-            }
             if term.family && family_matches(&PAGES[page_at], &term.lower) {
                 offer(term_at, Field::Family, Kind::Exact, PAGES[page_at].module());
             }
@@ -177,9 +206,9 @@ impl<'q> Query<'q> {
         // A phrase of the query in the message: `no such interface` in "No such interface supported".
         // A phrase of the query that is most of the message (`no such interface` in "No such
         // interface supported"), beyond what the name already spells in order.
-        let phrase = longest_run(&message_masks);
+        let phrase = longest_run(message_masks);
         if 2 * phrase >= message_masks.len() {
-            score += PHRASE_BONUS * phrase.saturating_sub(longest_run(&name_masks).max(1)) as u32;
+            score += PHRASE_BONUS * phrase.saturating_sub(longest_run(name_masks).max(1)) as u32;
         }
         Some((Hit { page, at: page_at, score, matches }, matched))
     }

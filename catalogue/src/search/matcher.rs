@@ -31,8 +31,10 @@ pub struct Term<'q> {
     pub(super) family: bool,
     /// Blocks that may hold it.
     pub(super) blocks: Vec<bool>,
-    /// Pages whose prose or aliases hold it: (page, is_alias, kind, word).
-    pub(super) exact: Vec<(usize, bool, Kind, &'static str)>,
+    /// What the text of a page's name or message must hold, in any case, for the word to be
+    /// found there: its first three letters (all of a shorter word) and those of each typo
+    /// correction. Every word it is found as in a name or message holds one.
+    pub(super) needles: Vec<String>,
 }
 
 impl Term<'_> {
@@ -50,11 +52,25 @@ pub(super) struct Expansion {
     pub(super) text: &'static str,
 }
 
+/// A page whose prose or aliases hold a vocabulary word one of the terms may be found as.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Exact {
+    pub(super) page: usize,
+    pub(super) term: usize,
+    pub(super) is_alias: bool,
+    pub(super) kind: Kind,
+    pub(super) text: &'static str,
+}
+
 /// The parsed query.
 #[derive(Debug)]
 pub struct Query<'q> {
     pub(super) terms: Vec<Term<'q>>,
     pub(super) expansions: Vec<Expansion>,
+    /// The pages whose prose or aliases hold a query word, by page.
+    pub(super) exact: Vec<Exact>,
+    /// The terms' needles, for a quick look at a page's name and message.
+    pub(super) needles: Needles,
     /// Open-addressing tables of expansion indices by hash of the word, forwards and backwards.
     pub(super) forward: Vec<(u32, u16)>,
     /// The words a joined name word may be made of, sorted by first byte, and for each
@@ -108,10 +124,10 @@ impl<'q> Query<'q> {
                     word,
                     stop: STOP_WORDS.contains(&lower.as_str()),
                     family: is_family_word(&lower),
+                    needles: std::vec![lower[..lower.len().min(3)].to_owned()],
                     lower,
                     indexed: false,
                     blocks: std::vec![false; block_count],
-                    exact: Vec::new(),
                 }
             })
             .collect();
@@ -169,25 +185,29 @@ impl<'q> Query<'q> {
             }
         }
         let mut resolved = Vec::with_capacity(expansions.len());
+        let mut exact = Vec::new();
         for (term, kind, id) in expansions {
             let text = index::word(id);
             terms[term].indexed = true;
             let term_ref = &mut terms[term];
-            let mut exact = Vec::new();
+            if kind == Kind::Typo {
+                let lower = text.to_ascii_lowercase();
+                term_ref.needles.push(lower[..lower.len().min(3)].to_owned());
+            }
+            let first = exact.len();
             Postings::of(id).each(
                 |block| {
                     if let Some(slot) = term_ref.blocks.get_mut(block) {
                         *slot = true;
                     }
                 },
-                |page, is_alias| exact.push((page, is_alias, kind, text)),
+                |page, is_alias| exact.push(Exact { page, term, is_alias, kind, text }),
             );
-            for &(page, ..) in &exact {
-                if let Some(slot) = term_ref.blocks.get_mut(page / SEARCH_BLOCK) {
+            for found in &exact[first..] {
+                if let Some(slot) = term_ref.blocks.get_mut(found.page / SEARCH_BLOCK) {
                     *slot = true;
                 }
             }
-            term_ref.exact.extend(exact);
             resolved.push(Expansion { term, kind, text });
         }
         for term in terms.iter_mut().filter(|term| term.family) {
@@ -196,6 +216,12 @@ impl<'q> Query<'q> {
                     term.blocks[at / SEARCH_BLOCK] = true;
                 }
             }
+        }
+        // By page; within a page, in the order found (a stable sort).
+        exact.sort_by_key(|found| found.page);
+        for term in &mut terms {
+            term.needles.sort_unstable();
+            term.needles.dedup();
         }
         let size = (resolved.len() * 4).next_power_of_two().max(16);
         let mut forward = std::vec![(0u32, u16::MAX); size];
@@ -224,7 +250,8 @@ impl<'q> Query<'q> {
             }
             bucket.1 = at as u16 + 1;
         }
-        Query { terms, expansions: resolved, forward, pieces, buckets }
+        let needles = Needles::new(&terms);
+        Query { terms, expansions: resolved, exact, needles, forward, pieces, buckets }
     }
 
     /// The expansions whose word is `word` (any case), given its hash in `table`.
@@ -270,4 +297,63 @@ fn insert(table: &mut [(u32, u16)], hash: u32, at: u16) {
         slot = (slot + 1) & mask;
     }
     table[slot] = (hash, at);
+}
+
+/// Slots of a [`Needles`] table.
+const NEEDLE_SLOTS: usize = 1 << 12;
+
+/// The terms' needles by hash: which terms a page's name and message may hold.
+#[derive(Debug)]
+pub(super) struct Needles {
+    /// Terms that every page may hold (a needle of one letter).
+    pub(super) always: u16,
+    /// The required terms.
+    pub(super) required: u16,
+    /// Terms by hash of a three-letter needle, and of a two-letter one.
+    three: Vec<u16>,
+    two: Vec<u16>,
+}
+
+impl Needles {
+    fn new(terms: &[Term<'_>]) -> Self {
+        let mut needles =
+            Needles { always: 0, required: 0, three: std::vec![0; NEEDLE_SLOTS], two: std::vec![0; NEEDLE_SLOTS] };
+        for (at, term) in terms.iter().enumerate() {
+            needles.required |= u16::from(term.required()) << at;
+            for needle in term.needles.iter().map(|needle| needle.as_bytes()) {
+                match *needle {
+                    [a, b, c] => needles.three[slot3(a, b, c)] |= 1 << at,
+                    [a, b] => needles.two[slot2(a, b)] |= 1 << at,
+                    _ => needles.always |= 1 << at,
+                }
+            }
+        }
+        needles
+    }
+
+    /// The terms with a needle in `text` (any case), and perhaps a few more: the hashes of
+    /// two needles may meet.
+    pub(super) fn held(&self, text: &[u8]) -> u16 {
+        let mut held = 0;
+        let (mut a, mut b) = (0u8, 0u8);
+        for (at, &byte) in text.iter().enumerate() {
+            let c = byte.to_ascii_lowercase();
+            if at >= 1 {
+                held |= self.two[slot2(b, c)];
+            }
+            if at >= 2 {
+                held |= self.three[slot3(a, b, c)];
+            }
+            (a, b) = (b, c);
+        }
+        held
+    }
+}
+
+fn slot2(a: u8, b: u8) -> usize {
+    (usize::from(a) * 31 + usize::from(b)) & (NEEDLE_SLOTS - 1)
+}
+
+fn slot3(a: u8, b: u8, c: u8) -> usize {
+    ((usize::from(a) << 8 ^ usize::from(b) << 4 ^ usize::from(c)).wrapping_mul(0x9E37) >> 4) & (NEEDLE_SLOTS - 1)
 }

@@ -13,6 +13,7 @@ use crate::__catalogue::{PAGES, SEARCH_BLOCK};
 use crate::lookup::lookup_value;
 use crate::{ErrorPage, Space};
 
+use check::Scratch;
 use matcher::{Query, Term};
 
 /// Where a query word was found on a page.
@@ -264,12 +265,18 @@ fn ranked<'q>(query: &Query<'q>, hits: &mut Vec<Hit<'q>>) {
     let mut best = 0u8;
     let mut found: Vec<(Hit<'q>, u8)> = Vec::new();
     let mut level = top;
+    let mut scratch = Scratch::default();
     // Blocks by falling coverage; stop once no block left can reach the best page's.
     while level > 0 && level + slack >= best.max(1) {
         for (block, _) in coverage.iter().enumerate().filter(|&(_, &c)| c == level) {
             let start = block * SEARCH_BLOCK;
             for page_at in start..(start + SEARCH_BLOCK).min(PAGES.len()) {
-                if let Some((hit, matched)) = query.check(page_at) {
+                // A page that cannot reach the best page's count (less the slack) is not checked.
+                let possible = query.possible(page_at);
+                if possible == 0 || possible + slack < best {
+                    continue;
+                }
+                if let Some((hit, matched)) = query.check(page_at, &mut scratch) {
                     best = best.max(matched);
                     found.push((hit, matched));
                 }
