@@ -30,7 +30,7 @@ pub struct Scratch {
 
 impl<'q> Query<'q> {
     /// At most how many required words page `page_at` can match: those whose needles its name
-    /// or message holds, that its prose or aliases hold, or that name its family. Cheaper than
+    /// or message may hold (by its signature), that its prose or aliases hold, or that name its family. Cheaper than
     /// [`Query::check`], and never below what it finds.
     pub(super) fn possible(&self, page_at: usize) -> u8 {
         let page = &PAGES[page_at];
@@ -39,7 +39,12 @@ impl<'q> Query<'q> {
         for found in self.exact[from..].iter().take_while(|found| found.page == page_at) {
             held |= 1 << found.term;
         }
-        held |= self.needles.held(page.name().as_bytes()) | self.needles.held(page.message().as_bytes());
+        let signature = &super::signature::all()[page_at];
+        for (at, bits) in self.needles.bits.iter().enumerate() {
+            if bits.iter().any(|&bit| signature[usize::from(bit / 64)] & (1 << (bit % 64)) != 0) {
+                held |= 1 << at;
+            }
+        }
         for (at, term) in self.terms.iter().enumerate() {
             if term.family && held & (1 << at) == 0 && family_matches(page, &term.lower) {
                 held |= 1 << at;

@@ -31,9 +31,10 @@ pub struct Term<'q> {
     pub(super) family: bool,
     /// Blocks that may hold it.
     pub(super) blocks: Vec<bool>,
-    /// What the text of a page's name or message must hold, in any case, for the word to be
-    /// found there: its first three letters (all of a shorter word) and those of each typo
-    /// correction. Every word it is found as in a name or message holds one.
+    /// What a page's name (anywhere) or message (at the start of a word) must hold, in any
+    /// case, for the word to be found there: its first three letters (all of a shorter word)
+    /// and those of each vocabulary word it may be found as. Every word it is found as in a
+    /// name or message holds one.
     pub(super) needles: Vec<String>,
 }
 
@@ -190,10 +191,9 @@ impl<'q> Query<'q> {
             let text = index::word(id);
             terms[term].indexed = true;
             let term_ref = &mut terms[term];
-            if kind == Kind::Typo {
-                let lower = text.to_ascii_lowercase();
-                term_ref.needles.push(lower[..lower.len().min(3)].to_owned());
-            }
+            // A typo correction, or two words written as one, may start with other letters.
+            let lower = text.to_ascii_lowercase();
+            term_ref.needles.push(lower[..lower.len().min(3)].to_owned());
             let first = exact.len();
             Postings::of(id).each(
                 |block| {
@@ -299,61 +299,31 @@ fn insert(table: &mut [(u32, u16)], hash: u32, at: u16) {
     table[slot] = (hash, at);
 }
 
-/// Slots of a [`Needles`] table.
-const NEEDLE_SLOTS: usize = 1 << 12;
-
-/// The terms' needles by hash: which terms a page's name and message may hold.
+/// The terms' needles as bits of a page signature ([`super::signature`]).
 #[derive(Debug)]
 pub(super) struct Needles {
     /// Terms that every page may hold (a needle of one letter).
     pub(super) always: u16,
     /// The required terms.
     pub(super) required: u16,
-    /// Terms by hash of a three-letter needle, and of a two-letter one.
-    three: Vec<u16>,
-    two: Vec<u16>,
+    /// For each term, the signature bits of its needles.
+    pub(super) bits: Vec<Vec<u8>>,
 }
 
 impl Needles {
     fn new(terms: &[Term<'_>]) -> Self {
-        let mut needles =
-            Needles { always: 0, required: 0, three: std::vec![0; NEEDLE_SLOTS], two: std::vec![0; NEEDLE_SLOTS] };
+        let mut needles = Needles { always: 0, required: 0, bits: Vec::with_capacity(terms.len()) };
         for (at, term) in terms.iter().enumerate() {
             needles.required |= u16::from(term.required()) << at;
-            for needle in term.needles.iter().map(|needle| needle.as_bytes()) {
-                match *needle {
-                    [a, b, c] => needles.three[slot3(a, b, c)] |= 1 << at,
-                    [a, b] => needles.two[slot2(a, b)] |= 1 << at,
-                    _ => needles.always |= 1 << at,
+            let mut bits = Vec::new();
+            for needle in &term.needles {
+                match super::signature::bit(needle.as_bytes()) {
+                    Some(bit) => bits.push(bit),
+                    None => needles.always |= 1 << at,
                 }
             }
+            needles.bits.push(bits);
         }
         needles
     }
-
-    /// The terms with a needle in `text` (any case), and perhaps a few more: the hashes of
-    /// two needles may meet.
-    pub(super) fn held(&self, text: &[u8]) -> u16 {
-        let mut held = 0;
-        let (mut a, mut b) = (0u8, 0u8);
-        for (at, &byte) in text.iter().enumerate() {
-            let c = byte.to_ascii_lowercase();
-            if at >= 1 {
-                held |= self.two[slot2(b, c)];
-            }
-            if at >= 2 {
-                held |= self.three[slot3(a, b, c)];
-            }
-            (a, b) = (b, c);
-        }
-        held
-    }
-}
-
-fn slot2(a: u8, b: u8) -> usize {
-    (usize::from(a) * 31 + usize::from(b)) & (NEEDLE_SLOTS - 1)
-}
-
-fn slot3(a: u8, b: u8, c: u8) -> usize {
-    ((usize::from(a) << 8 ^ usize::from(b) << 4 ^ usize::from(c)).wrapping_mul(0x9E37) >> 4) & (NEEDLE_SLOTS - 1)
 }

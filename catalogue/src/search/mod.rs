@@ -3,6 +3,7 @@
 mod check;
 mod index;
 mod matcher;
+mod signature;
 mod typos;
 mod words;
 
