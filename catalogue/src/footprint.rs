@@ -6,7 +6,7 @@ use crate::__catalogue::bits::{HRESULT_FACILITIES, NT_FACILITIES};
 use crate::__catalogue::{
     CODE_INDEX, EXTRA_RELATED, EXTRA_UPDATED, FAMILIES, HRESULT_DISPLACEMENTS, HRESULT_SLOTS, NAME_DISPLACEMENTS,
     NAME_PAGES, NAME_SLOTS, NTSTATUS_DISPLACEMENTS, NTSTATUS_SLOTS, PAGES, RELATED, SEARCH_EXTRA, SEARCH_POSTINGS,
-    SEARCH_RESTARTS, SEARCH_WORDS, SPACE_STARTS, STRINGS,
+    SEARCH_PROSE_PAGES, SEARCH_RESTARTS, SEARCH_WORDS, SPACE_STARTS, STRINGS,
 };
 
 /// Bytes of each table behind the lookups (the `pages` feature's bodies excluded), by name.
@@ -30,7 +30,7 @@ pub fn table_footprint() -> [(&'static str, usize); 15] {
         ("HRESULT_SLOTS + _DISPLACEMENTS", size_of_val(&HRESULT_SLOTS) + size_of_val(&HRESULT_DISPLACEMENTS)),
         ("NTSTATUS_SLOTS + _DISPLACEMENTS", size_of_val(&NTSTATUS_SLOTS) + size_of_val(&NTSTATUS_DISPLACEMENTS)),
         ("SEARCH_WORDS + _EXTRA (vocabulary)", size_of_val(&SEARCH_WORDS) + SEARCH_EXTRA.len()),
-        ("SEARCH_POSTINGS", size_of_val(&SEARCH_POSTINGS)),
+        ("SEARCH_POSTINGS + _PROSE_PAGES", size_of_val(&SEARCH_POSTINGS) + size_of_val(&SEARCH_PROSE_PAGES)),
         ("SEARCH_RESTARTS", size_of_val(&SEARCH_RESTARTS)),
         (
             "facility names (with their text)",

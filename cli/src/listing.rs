@@ -8,28 +8,50 @@ use crate::args::Args;
 use crate::style::{self, paint};
 use crate::{Outcome, record};
 
-/// Prints the pages matching `words`, best first.
+/// Prints the pages matching `words`, best first, each with a line saying why it matched.
 pub fn search(out: &mut dyn Write, words: &str, args: &Args) -> io::Result<Outcome> {
-    let results: Vec<(&ErrorPage, u32)> = winerror::search(words).map(|hit| (hit.page(), hit.score())).collect();
-    if results.is_empty() {
-        style::error(&format!("no page has all of the words '{}' in its name or message", words.escape_debug()));
-        style::detail("help", "words are matched whole and in any case, e.g. `winerror --search access denied`");
+    let hits: Vec<winerror::Hit<'_>> = winerror::search(words).collect();
+    if hits.is_empty() {
+        style::error(&format!("no page matches '{}'", words.escape_debug()));
+        style::detail(
+            "help",
+            "words are looked for in names, messages, page text and aliases such as ECONNRESET, \
+             e.g. `winerror --search connection reset`",
+        );
         return Ok(Outcome::NotFound);
     }
     if args.json {
-        let records: Vec<_> = results
+        let records: Vec<_> = hits
             .iter()
-            .map(|(page, score)| {
-                let mut page_record = record::page(page, args.long);
-                page_record["score"] = (*score).into();
+            .map(|hit| {
+                let mut page_record = record::page(hit.page(), args.long);
+                page_record["score"] = hit.score().into();
+                page_record["why"] = why(hit).into();
                 page_record
             })
             .collect();
-        record::write(out, &records)?;
-    } else {
-        write_table(out, results.iter().map(|(page, _)| *page))?;
+        return record::write(out, &records).map(|()| Outcome::Found);
+    }
+    let width = hits.iter().map(|hit| hit.page().name().len()).max().unwrap_or(0);
+    for hit in &hits {
+        writeln!(out, "{}", table_line(hit.page(), width))?;
+        writeln!(out, "  {} {}", paint(style::LABEL, "why:"), why(hit))?;
     }
     Ok(Outcome::Found)
+}
+
+/// Why `hit` matched, in one short line: each query word and where it was found
+/// (`connection in name (connection ~ CONN), reset in name`).
+fn why(hit: &winerror::Hit<'_>) -> String {
+    let parts: Vec<String> = hit
+        .matches()
+        .iter()
+        .map(|found| match found.field {
+            winerror::Field::Exact => found.to_string(),
+            _ => format!("{} in {found}", found.word),
+        })
+        .collect();
+    parts.join(", ")
 }
 
 /// Prints every family with its module, page count, header, space and title.
@@ -87,19 +109,24 @@ fn all_families() -> Vec<(&'static Family, usize)> {
     families
 }
 
-/// One line per page: name, value and message. A Win32 code shows its decimal and hex value;
-/// an HRESULT or NTSTATUS shows its hex value and its space.
+/// One line per page: name, value and message (see [`table_line`]).
 fn write_table<'a>(out: &mut dyn Write, pages: impl Iterator<Item = &'a ErrorPage> + Clone) -> io::Result<()> {
     let width = pages.clone().map(|page| page.name().len()).max().unwrap_or(0);
     for page in pages {
-        let code = page.value();
-        let name = format!("{:<width$}", page.name());
-        let value = match page.space() {
-            Space::Win32 => format!("{code:>5}  {:<6}", format!("0x{code:X}")),
-            Space::HResult => format!("0x{code:08X} HRESULT "),
-            Space::NtStatus => format!("0x{code:08X} NTSTATUS"),
-        };
-        writeln!(out, "{}  {value}  {}", paint(style::NAME, &name), page.message())?;
+        writeln!(out, "{}", table_line(page, width))?;
     }
     Ok(())
+}
+
+/// A page's name (padded to `width`), value and message. A Win32 code shows its decimal and hex
+/// value; an HRESULT or NTSTATUS shows its hex value and its space.
+fn table_line(page: &ErrorPage, width: usize) -> String {
+    let code = page.value();
+    let name = format!("{:<width$}", page.name());
+    let value = match page.space() {
+        Space::Win32 => format!("{code:>5}  {:<6}", format!("0x{code:X}")),
+        Space::HResult => format!("0x{code:08X} HRESULT "),
+        Space::NtStatus => format!("0x{code:08X} NTSTATUS"),
+    };
+    format!("{}  {value}  {}", paint(style::NAME, &name), page.message())
 }

@@ -8,11 +8,12 @@ use common::{winerror, winerror_json};
 fn search_ranks_name_hits_first() {
     let run = winerror(["--search", "access", "denied"]);
     assert_eq!(run.code, 0, "{run:?}");
-    let lines: Vec<&str> = run.stdout.lines().collect();
+    let lines = table_lines(&run.stdout);
     assert!(lines[0].starts_with("ERROR_ACCESS_DENIED "), "{}", run.stdout);
     assert!(lines[0].ends_with("  5  0x5     Access is denied."), "{}", lines[0]);
     assert!(lines.len() > 3);
-    for line in &lines {
+    // Name and message hits first; later ones may match through an alias or page text.
+    for line in &lines[..3] {
         let lower = line.to_ascii_lowercase();
         assert!(lower.contains("access") && lower.contains("denied"), "{line}");
     }
@@ -36,7 +37,65 @@ fn a_search_without_results_fails() {
     let run = winerror(["--search", "zzzz", "qqqq"]);
     assert_eq!(run.code, 1);
     assert_eq!(run.stdout, "");
-    assert!(run.stderr.contains("no page has all of the words 'zzzz qqqq'"), "{}", run.stderr);
+    assert!(run.stderr.contains("no page matches 'zzzz qqqq'"), "{}", run.stderr);
+}
+
+/// The table lines of a `--search` output: every other line, the ones between say why.
+fn table_lines(stdout: &str) -> Vec<&str> {
+    stdout.lines().filter(|line| !line.starts_with(' ')).collect()
+}
+
+/// The `--search` results as (table line, why line) pairs.
+fn results(stdout: &str) -> Vec<(&str, &str)> {
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len() % 2, 0, "a why line under every result: {stdout}");
+    lines
+        .chunks(2)
+        .map(|pair| {
+            assert!(!pair[0].starts_with(' '), "a result line: {}", pair[0]);
+            let why = pair[1].strip_prefix("  why: ").unwrap_or_else(|| panic!("a why line: {}", pair[1]));
+            (pair[0], why)
+        })
+        .collect()
+}
+
+#[test]
+fn connection_reset_finds_wsaeconnreset_and_says_why() {
+    let run = winerror(["--search", "connection", "reset"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let results = results(&run.stdout);
+    let (line, why) = results[..3]
+        .iter()
+        .find(|(line, _)| line.starts_with("WSAECONNRESET "))
+        .unwrap_or_else(|| panic!("WSAECONNRESET in the top three:\n{}", run.stdout));
+    assert!(line.contains(" 10054  0x2746 "), "{line}");
+    assert!(why.contains("reset in name") || why.contains("alias"), "{why}");
+    assert!(why.contains("connection in "), "{why}");
+}
+
+#[test]
+fn an_errno_name_finds_its_page_through_the_alias() {
+    let run = winerror(["--search", "ECONNRESET"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let (line, why) = results(&run.stdout)[0];
+    assert!(line.starts_with("WSAECONNRESET "), "{}", run.stdout);
+    assert!(why.contains("ECONNRESET"), "{why}");
+}
+
+#[test]
+fn search_records_say_why() {
+    let records = winerror_json(["--search", "connection", "reset"]);
+    let top: Vec<&str> = records.iter().take(3).map(|r| r["name"].as_str().unwrap()).collect();
+    assert!(top.contains(&"WSAECONNRESET"), "{top:?}");
+    for record in &records {
+        assert!(record["score"].as_u64().is_some_and(|score| score > 0), "{record}");
+        let why = record["why"].as_str().unwrap_or_else(|| panic!("a why: {record}"));
+        assert!(why.contains(" in "), "{why}");
+    }
+    let exact = winerror_json(["--search", "10054"]);
+    assert_eq!(exact[0]["name"], "WSAECONNRESET");
+    assert_eq!(exact[0]["why"], "exact name or value");
+    assert_eq!(exact[0]["score"], 10_000);
 }
 
 #[test]

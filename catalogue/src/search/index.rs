@@ -5,8 +5,8 @@
 use core::cmp::Ordering;
 
 use crate::__catalogue::{
-    PAGES, SEARCH_BLOCK, SEARCH_EXTRA, SEARCH_POSTINGS, SEARCH_REF_WIDTH, SEARCH_RESTART, SEARCH_RESTARTS,
-    SEARCH_WORD_COUNT, SEARCH_WORDS, STRINGS,
+    PAGES, SEARCH_BLOCK, SEARCH_EXTRA, SEARCH_POSTINGS, SEARCH_PROSE_PAGES, SEARCH_REF_WIDTH, SEARCH_RESTART,
+    SEARCH_RESTARTS, SEARCH_WORD_COUNT, SEARCH_WORDS, STRINGS,
 };
 
 /// A vocabulary word: its index in the sorted vocabulary.
@@ -59,7 +59,7 @@ pub fn first_at_least(lower: &str) -> WordId {
 }
 
 /// Where a word occurs: blocks of pages whose name or message may hold it, and the exact pages
-/// whose prose or aliases hold it.
+/// whose prose or aliases hold it (prose only where the name and message do not).
 pub struct Postings {
     bytes: &'static [u8],
 }
@@ -95,12 +95,25 @@ impl Postings {
                 block(current);
             }
         }
-        let pages = if header & 1 == 1 { read(self.bytes, &mut at) } else { 0 };
-        let mut page = 0;
-        for _ in 0..pages {
+        if header & 1 == 0 {
+            return;
+        }
+        let pages = read(self.bytes, &mut at);
+        if pages & 1 == 1 {
+            for (byte_at, &byte) in self.bytes[at..at + prose_bitmap_len()].iter().enumerate() {
+                for bit in 0..8 {
+                    if byte & (1 << bit) != 0 {
+                        exact(usize::from(SEARCH_PROSE_PAGES[byte_at * 8 + bit]), false);
+                    }
+                }
+            }
+            return;
+        }
+        let mut prose_at = 0;
+        for _ in 0..pages >> 1 {
             let value = read(self.bytes, &mut at);
-            page += (value >> 1) as usize;
-            exact(page, value & 1 == 1);
+            prose_at += (value >> 1) as usize;
+            exact(usize::from(SEARCH_PROSE_PAGES[prose_at]), value & 1 == 1);
         }
     }
 }
@@ -116,11 +129,21 @@ fn skip_entry(mut at: usize) -> usize {
         }
     }
     if header & 1 == 1 {
-        for _ in 0..read(&SEARCH_POSTINGS, &mut at) {
-            read(&SEARCH_POSTINGS, &mut at);
+        let pages = read(&SEARCH_POSTINGS, &mut at);
+        if pages & 1 == 1 {
+            at += prose_bitmap_len();
+        } else {
+            for _ in 0..pages >> 1 {
+                read(&SEARCH_POSTINGS, &mut at);
+            }
         }
     }
     at
+}
+
+/// Bytes of a prose bitmap: one bit per page with prose or aliases.
+fn prose_bitmap_len() -> usize {
+    SEARCH_PROSE_PAGES.len().div_ceil(8)
 }
 
 /// Bytes of a block bitmap: one bit per block of the catalogue.

@@ -1,48 +1,41 @@
-//! A parsed query: its words, what each may be found as, and the check of one page.
+//! A parsed query: its words and the vocabulary words each may be found as.
 
 use std::string::String;
 use std::vec::Vec;
 
+use super::Kind;
 use super::index::{self, Postings};
-use super::{Field, Hit, Kind, Match};
-use crate::__catalogue::{FAMILIES, PAGES, SEARCH_BLOCK};
+use super::typos::typos;
+use super::words::{STOP_WORDS, family_matches, is_family_word, words};
+use crate::__catalogue::{PAGES, SEARCH_BLOCK};
 
 /// At most this many query words are used.
-const MAX_WORDS: usize = 8;
+pub(super) const MAX_WORDS: usize = 8;
 /// Longer query words are ignored.
-const MAX_WORD_LEN: usize = 40;
+pub(super) const MAX_WORD_LEN: usize = 40;
 /// At most this many words per query word that start with it.
 const MAX_STEMS: usize = 24;
-/// At most this many typo candidates per query word.
-const MAX_TYPOS: usize = 8;
-
-/// Words that are optional in a query, and never indexed (the macro's list, in
-/// `codegen/src/expand/tables/search_index.rs`, is the same).
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "has", "have", "in", "is", "it", "its", "of", "on",
-    "or", "that", "the", "this", "to", "was", "were", "with",
-];
-
-/// Leading name words that say nothing about the error.
-const NAME_PREFIXES: &[&str] = &["ERROR", "STATUS", "WSA"];
 
 /// One word of the query.
 #[derive(Debug)]
 pub struct Term<'q> {
     /// As typed.
-    pub word: &'q str,
+    pub(super) word: &'q str,
     /// Lowercase.
-    lower: String,
+    pub(super) lower: String,
     /// Optional: a stop word.
-    stop: bool,
+    pub(super) stop: bool,
     /// Whether any vocabulary word stands for it.
-    indexed: bool,
+    pub(super) indexed: bool,
     /// Whether it names a family or space.
-    family: bool,
+    pub(super) family: bool,
     /// Blocks that may hold it.
-    pub blocks: Vec<bool>,
-    /// Pages whose prose or aliases hold it: (page, is_alias, kind, word).
-    exact: Vec<(usize, bool, Kind, &'static str)>,
+    pub(super) blocks: Vec<bool>,
+    /// What a page's name (anywhere) or message (at the start of a word) must hold, in any
+    /// case, for the word to be found there: its first three letters (all of a shorter word)
+    /// and those of each vocabulary word it may be found as. Every word it is found as in a
+    /// name or message holds one.
+    pub(super) needles: Vec<String>,
 }
 
 impl Term<'_> {
@@ -54,20 +47,57 @@ impl Term<'_> {
 
 /// A vocabulary word one of the terms may be found as.
 #[derive(Clone, Copy, Debug)]
-struct Expansion {
-    term: usize,
-    kind: Kind,
-    text: &'static str,
+pub(super) struct Expansion {
+    pub(super) term: usize,
+    pub(super) kind: Kind,
+    pub(super) text: &'static str,
+}
+
+/// A page whose prose or aliases hold a vocabulary word one of the terms may be found as.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Exact {
+    pub(super) page: usize,
+    pub(super) term: usize,
+    pub(super) is_alias: bool,
+    pub(super) kind: Kind,
+    pub(super) text: &'static str,
 }
 
 /// The parsed query.
 #[derive(Debug)]
 pub struct Query<'q> {
-    pub terms: Vec<Term<'q>>,
-    expansions: Vec<Expansion>,
+    pub(super) terms: Vec<Term<'q>>,
+    pub(super) expansions: Vec<Expansion>,
+    /// The pages whose prose or aliases hold a query word, by page.
+    pub(super) exact: Vec<Exact>,
+    /// The terms' needles, for a quick look at a page's name and message.
+    pub(super) needles: Needles,
     /// Open-addressing tables of expansion indices by hash of the word, forwards and backwards.
-    forward: Vec<(u32, u16)>,
-    backward: Vec<(u32, u16)>,
+    pub(super) forward: Vec<(u32, u16)>,
+    /// The words a joined name word may be made of, sorted by first byte, and for each
+    /// lowercase first byte the range of them that start with it.
+    pub(super) pieces: Vec<Piece>,
+    pub(super) buckets: Vec<(u16, u16)>,
+}
+
+/// A word a joined name word may hold: a query word or one of its expansions, lowercase.
+#[derive(Debug)]
+pub(super) struct Piece {
+    pub(super) text: String,
+    pub(super) term: usize,
+    pub(super) kind: Kind,
+    /// Whether its start stands for it (`conn` for `connection`): a query word or the word a
+    /// typo corrects to, not a longer or joined word.
+    pub(super) abbreviates: bool,
+}
+
+/// A piece found inside a joined name word, from `start` to `end`.
+#[derive(Clone, Copy, Debug)]
+pub struct Edge {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) term: usize,
+    pub(super) kind: Kind,
 }
 
 /// FNV-1a step on a lowercased byte.
@@ -78,17 +108,8 @@ fn step(hash: u32, byte: u8) -> u32 {
 
 const SEED: u32 = 0x811C_9DC5;
 
-fn hash_forward(text: &[u8]) -> u32 {
+pub(super) fn hash_forward(text: &[u8]) -> u32 {
     text.iter().fold(SEED, |hash, &b| step(hash, b))
-}
-
-fn hash_backward(text: &[u8]) -> u32 {
-    text.iter().rev().fold(SEED, |hash, &b| step(hash, b))
-}
-
-/// The words of `text`: runs of ASCII letters and digits, with their byte offsets.
-fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|word| !word.is_empty())
 }
 
 impl<'q> Query<'q> {
@@ -104,10 +125,10 @@ impl<'q> Query<'q> {
                     word,
                     stop: STOP_WORDS.contains(&lower.as_str()),
                     family: is_family_word(&lower),
+                    needles: std::vec![lower[..lower.len().min(3)].to_owned()],
                     lower,
                     indexed: false,
                     blocks: std::vec![false; block_count],
-                    exact: Vec::new(),
                 }
             })
             .collect();
@@ -165,25 +186,28 @@ impl<'q> Query<'q> {
             }
         }
         let mut resolved = Vec::with_capacity(expansions.len());
+        let mut exact = Vec::new();
         for (term, kind, id) in expansions {
             let text = index::word(id);
             terms[term].indexed = true;
             let term_ref = &mut terms[term];
-            let mut exact = Vec::new();
+            // A typo correction, or two words written as one, may start with other letters.
+            let lower = text.to_ascii_lowercase();
+            term_ref.needles.push(lower[..lower.len().min(3)].to_owned());
+            let first = exact.len();
             Postings::of(id).each(
                 |block| {
                     if let Some(slot) = term_ref.blocks.get_mut(block) {
                         *slot = true;
                     }
                 },
-                |page, is_alias| exact.push((page, is_alias, kind, text)),
+                |page, is_alias| exact.push(Exact { page, term, is_alias, kind, text }),
             );
-            for &(page, ..) in &exact {
-                if let Some(slot) = term_ref.blocks.get_mut(page / SEARCH_BLOCK) {
+            for found in &exact[first..] {
+                if let Some(slot) = term_ref.blocks.get_mut(found.page / SEARCH_BLOCK) {
                     *slot = true;
                 }
             }
-            term_ref.exact.extend(exact);
             resolved.push(Expansion { term, kind, text });
         }
         for term in terms.iter_mut().filter(|term| term.family) {
@@ -193,18 +217,45 @@ impl<'q> Query<'q> {
                 }
             }
         }
+        // By page; within a page, in the order found (a stable sort).
+        exact.sort_by_key(|found| found.page);
+        for term in &mut terms {
+            term.needles.sort_unstable();
+            term.needles.dedup();
+        }
         let size = (resolved.len() * 4).next_power_of_two().max(16);
         let mut forward = std::vec![(0u32, u16::MAX); size];
-        let mut backward = std::vec![(0u32, u16::MAX); size];
         for (at, expansion) in resolved.iter().enumerate() {
             insert(&mut forward, hash_forward(expansion.text.as_bytes()), at as u16);
-            insert(&mut backward, hash_backward(expansion.text.as_bytes()), at as u16);
         }
-        Query { terms, expansions: resolved, forward, backward }
+        let mut pieces: Vec<Piece> = terms
+            .iter()
+            .enumerate()
+            .filter(|(_, term)| term.lower.len() >= 2)
+            .map(|(term, t)| Piece { text: t.lower.clone(), term, kind: Kind::Exact, abbreviates: true })
+            .chain(resolved.iter().map(|e| Piece {
+                text: e.text.to_ascii_lowercase(),
+                term: e.term,
+                kind: e.kind,
+                abbreviates: e.kind == Kind::Typo,
+            }))
+            .collect();
+        pieces.sort_by(|a, b| a.text.cmp(&b.text).then(a.kind.cmp(&b.kind)));
+        pieces.dedup_by(|a, b| a.text == b.text && a.term == b.term);
+        let mut buckets = std::vec![(0u16, 0u16); 256];
+        for (at, piece) in pieces.iter().enumerate() {
+            let bucket = &mut buckets[usize::from(piece.text.as_bytes()[0])];
+            if bucket.1 == 0 {
+                bucket.0 = at as u16;
+            }
+            bucket.1 = at as u16 + 1;
+        }
+        let needles = Needles::new(&terms);
+        Query { terms, expansions: resolved, exact, needles, forward, pieces, buckets }
     }
 
     /// The expansions whose word is `word` (any case), given its hash in `table`.
-    fn probe<'s>(
+    pub(super) fn probe<'s>(
         &'s self,
         table: &'s [(u32, u16)],
         hash: u32,
@@ -227,100 +278,15 @@ impl<'q> Query<'q> {
         })
     }
 
-    /// Checks page `page_at`: its hit and how many required words it matched, or `None`.
-    pub fn check(&self, page_at: usize) -> Option<(Hit<'q>, u8)> {
-        let page = &PAGES[page_at];
-        let mut best: [Option<(u32, Match<'q>)>; MAX_WORDS] = [None; MAX_WORDS];
-        let mut offer = |term: usize, field: Field, kind: Kind, found: &'static str| {
-            let score = field.weight() * kind.factor();
-            let slot = &mut best[term];
-            if slot.is_none_or(|(old, _)| score > old) {
-                *slot = Some((score, Match { word: self.terms[term].word, field, kind, found }));
-            }
-        };
-        // The name, word by word, for itself and for its compound pieces.
-        let name = page.name();
-        let (mut spelled, mut spellable) = (0u32, 0u32);
-        let mut skip_prefix = name_prefix_len(name);
-        for token in name.split('_') {
-            let counts = skip_prefix == 0;
-            skip_prefix = skip_prefix.saturating_sub(1);
-            let mut covered = false;
-            for form in name_forms(token) {
-                let bytes = form.as_bytes();
-                for expansion in self.probe(&self.forward, hash_forward(bytes), bytes) {
-                    offer(expansion.term, Field::Name, expansion.kind, form);
-                    covered = true;
-                }
-                if bytes.len() < 5 || covered {
-                    continue;
-                }
-                // Pieces at either end of a compound: `CONNRESET` is `conn` + `reset`.
-                let (mut head, mut tail) = (0, 0);
-                let mut hash = SEED;
-                for len in 1..bytes.len() - 1 {
-                    hash = step(hash, bytes[len - 1]);
-                    if len >= 3 {
-                        for expansion in self.probe(&self.forward, hash, &bytes[..len]) {
-                            offer(expansion.term, Field::Name, expansion.kind.max(Kind::Stem), &form[..len]);
-                            head = len;
-                        }
-                    }
-                }
-                let mut hash = SEED;
-                for len in 1..bytes.len() - 1 {
-                    hash = step(hash, bytes[bytes.len() - len]);
-                    if len >= 3 {
-                        let piece = &bytes[bytes.len() - len..];
-                        for expansion in self.probe(&self.backward, hash, piece) {
-                            offer(
-                                expansion.term,
-                                Field::Name,
-                                expansion.kind.max(Kind::Stem),
-                                &form[bytes.len() - len..],
-                            );
-                            tail = len;
-                        }
-                    }
-                }
-                covered = head > 0 && tail > 0 && head + tail + 2 >= bytes.len();
-            }
-            if counts {
-                spellable += 1;
-                spelled += u32::from(covered);
+    /// The query's stop words that `word` (any case) is.
+    pub(super) fn stop_mask(&self, word: &str) -> u16 {
+        let mut mask = 0;
+        for (at, term) in self.terms.iter().enumerate() {
+            if term.stop && term.lower.eq_ignore_ascii_case(word) {
+                mask |= 1 << at;
             }
         }
-        for word in words(page.message()) {
-            let bytes = word.as_bytes();
-            for expansion in self.probe(&self.forward, hash_forward(bytes), bytes) {
-                offer(expansion.term, Field::Message, expansion.kind, word);
-            }
-        }
-        for (term_at, term) in self.terms.iter().enumerate() {
-            for &(page, is_alias, kind, text) in &term.exact {
-                if page == page_at {
-                    offer(term_at, if is_alias { Field::Alias } else { Field::Prose }, kind, text);
-                }
-            }
-            if term.family && family_matches(&PAGES[page_at], &term.lower) {
-                offer(term_at, Field::Family, Kind::Exact, PAGES[page_at].module());
-            }
-        }
-        let mut matched = 0u8;
-        let mut score = 0u32;
-        let mut matches = Vec::new();
-        for (term, found) in self.terms.iter().zip(&best) {
-            if let Some((term_score, found)) = found {
-                score += if term.stop { 1 } else { *term_score };
-                matched += u8::from(term.required());
-                matches.push(*found);
-            }
-        }
-        if matched == 0 {
-            return None;
-        }
-        score += (12 * spelled).checked_div(spellable).unwrap_or(0);
-        Some((Hit { page, at: page_at, score, matches }, matched))
+        mask
     }
 }
 
@@ -333,103 +299,31 @@ fn insert(table: &mut [(u32, u16)], hash: u32, at: u16) {
     table[slot] = (hash, at);
 }
 
-/// The forms a name word is found as: itself, and for `WSAE` names without `WSA` (the BSD
-/// errno spelling) and without `WSAE`.
-fn name_forms(token: &str) -> impl Iterator<Item = &str> {
-    let wsa = token.len() > 5 && token.as_bytes()[..3].eq_ignore_ascii_case(b"WSA");
-    let e = wsa && token.as_bytes()[3].eq_ignore_ascii_case(&b'E');
-    [Some(token), wsa.then(|| &token[3..]), e.then(|| &token[4..])].into_iter().flatten()
+/// The terms' needles as bits of a page signature ([`super::signature`]).
+#[derive(Debug)]
+pub(super) struct Needles {
+    /// Terms that every page may hold (a needle of one letter).
+    pub(super) always: u16,
+    /// The required terms.
+    pub(super) required: u16,
+    /// For each term, the signature bits of its needles.
+    pub(super) bits: Vec<Vec<u8>>,
 }
 
-/// How many leading words of `name` say nothing about the error: `ERROR`, `STATUS`, `WSA`, and
-/// an HRESULT's facility and severity (`SEC_E_`).
-fn name_prefix_len(name: &str) -> usize {
-    let mut tokens = name.split('_');
-    if let Some(at) = name.split('_').take(3).position(|token| matches!(token, "E" | "S" | "W" | "I")) {
-        return at + 1;
-    }
-    usize::from(tokens.next().is_some_and(|first| NAME_PREFIXES.contains(&first)))
-}
-
-/// Whether `word` (lowercase) names a family or a space.
-fn is_family_word(word: &str) -> bool {
-    matches!(word, "win32" | "hresult" | "ntstatus")
-        || FAMILIES.iter().any(|family| family.module().split('_').any(|part| part == word))
-}
-
-/// Whether `page`'s family or space is named by `word` (lowercase).
-fn family_matches(page: &crate::ErrorPage, word: &str) -> bool {
-    page.space().keyword() == word || page.module().split('_').any(|part| part == word)
-}
-
-/// Vocabulary words within one typing mistake of `word` (two for words of eight letters or more),
-/// closest first.
-fn typos(word: &str) -> Vec<index::WordId> {
-    let limit = if word.len() >= 8 { 2 } else { 1 };
-    let mut found: Vec<(usize, index::WordId)> = Vec::new();
-    for id in 0..index::word_count() {
-        let candidate = index::word(id);
-        if candidate.len().abs_diff(word.len()) > limit {
-            continue;
-        }
-        if let Some(distance) = distance_within(word.as_bytes(), candidate.as_bytes(), limit) {
-            found.push((distance, id));
-        }
-    }
-    found.sort_unstable();
-    found.truncate(MAX_TYPOS);
-    found.into_iter().map(|(_, id)| id).collect()
-}
-
-/// The optimal-string-alignment distance of `a` (lowercase) and `b` (any case), if at most `limit`.
-fn distance_within(a: &[u8], b: &[u8], limit: usize) -> Option<usize> {
-    let width = b.len() + 1;
-    let mut rows = [[0usize; MAX_WORD_LEN + 3]; 3];
-    if width > rows[0].len() {
-        return None;
-    }
-    for (j, cell) in rows[0].iter_mut().enumerate().take(width) {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        let (current, previous, before) = (i % 3, (i + 2) % 3, (i + 1) % 3);
-        rows[current][0] = i;
-        let mut row_min = i;
-        for j in 1..width {
-            let cost = usize::from(a[i - 1] != b[j - 1].to_ascii_lowercase());
-            let mut value = (rows[previous][j] + 1).min(rows[current][j - 1] + 1).min(rows[previous][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2].to_ascii_lowercase() && a[i - 2] == b[j - 1].to_ascii_lowercase()
-            {
-                value = value.min(rows[before][j - 2] + 1);
+impl Needles {
+    fn new(terms: &[Term<'_>]) -> Self {
+        let mut needles = Needles { always: 0, required: 0, bits: Vec::with_capacity(terms.len()) };
+        for (at, term) in terms.iter().enumerate() {
+            needles.required |= u16::from(term.required()) << at;
+            let mut bits = Vec::new();
+            for needle in &term.needles {
+                match super::signature::bit(needle.as_bytes()) {
+                    Some(bit) => bits.push(bit),
+                    None => needles.always |= 1 << at,
+                }
             }
-            rows[current][j] = value;
-            row_min = row_min.min(value);
+            needles.bits.push(bits);
         }
-        if row_min > limit {
-            return None;
-        }
-    }
-    let distance = rows[a.len() % 3][b.len()];
-    (distance <= limit).then_some(distance)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn edit_distance_counts_one_mistake_each() {
-        assert_eq!(distance_within(b"conection", b"connection", 2), Some(1));
-        assert_eq!(distance_within(b"refsued", b"refused", 1), Some(1));
-        assert_eq!(distance_within(b"reset", b"RESET", 1), Some(0));
-        assert_eq!(distance_within(b"abcdef", b"uvwxyz", 2), None);
-    }
-
-    #[test]
-    fn name_prefixes_are_not_spelled() {
-        assert_eq!(name_prefix_len("ERROR_ACCESS_DENIED"), 1);
-        assert_eq!(name_prefix_len("SEC_E_UNTRUSTED_ROOT"), 2);
-        assert_eq!(name_prefix_len("WSAECONNRESET"), 0);
-        assert_eq!(name_prefix_len("STATUS_CONNECTION_RESET"), 1);
+        needles
     }
 }

@@ -1,7 +1,11 @@
 //! [`search`]: ranked search over every page's name, message, prose and aliases, for tools.
 
+mod check;
 mod index;
 mod matcher;
+mod signature;
+mod typos;
+mod words;
 
 use core::fmt;
 use std::vec::Vec;
@@ -10,6 +14,7 @@ use crate::__catalogue::{PAGES, SEARCH_BLOCK};
 use crate::lookup::lookup_value;
 use crate::{ErrorPage, Space};
 
+use check::Scratch;
 use matcher::{Query, Term};
 
 /// Where a query word was found on a page.
@@ -46,8 +51,9 @@ impl Field {
     /// The field's weight in a score.
     fn weight(self) -> u32 {
         match self {
-            Field::Exact => 1000,
-            Field::Name | Field::Alias => 10,
+            Field::Exact => 10_000,
+            Field::Alias => 12,
+            Field::Name => 10,
             Field::Message => 5,
             Field::Prose => 3,
             Field::Family => 2,
@@ -119,7 +125,7 @@ impl<'q> Hit<'q> {
         self.page
     }
 
-    /// The score: higher is better; 1000 and more for an exact name or value.
+    /// The score: higher is better; 10,000 for an exact name or value.
     pub fn score(&self) -> u32 {
         self.score
     }
@@ -165,9 +171,13 @@ impl core::iter::FusedIterator for Search<'_> {}
 /// - Words such as `the`, `is` and `in` are optional. The results are the pages that match every
 ///   other word; with three words or more, also those that miss one; if no page matches them all,
 ///   the pages that match the most.
-/// - A page scores, for each query word, the weight of the best place it was found (name and
-///   alias 10, message 5, page text 3, family 2) times how it matched (exact 4, stem 3, typo 2),
-///   plus up to 12 for how much of the name the query spells out. Ties come in catalogue order.
+/// - A page scores 50 for each word it matches (so pages with every word come first) and, for
+///   each word, the weight of the best place it was found (alias 12: a BSD errno name or
+///   `std::io::ErrorKind` the page states; name 10, a joined name word such as `NOINTERFACE`
+///   included; message 5; page text 3; family 2) times how it matched (exact 4, stem 3, typo 2);
+///   plus up to 12 for how much of the name the query spells out, and 10 per word of a query
+///   phrase that is at least half of the message, beyond the run the name spells in order.
+///   Ties come in catalogue order.
 ///
 /// The index behind it is built at compile time with the other tables.
 ///
@@ -256,12 +266,18 @@ fn ranked<'q>(query: &Query<'q>, hits: &mut Vec<Hit<'q>>) {
     let mut best = 0u8;
     let mut found: Vec<(Hit<'q>, u8)> = Vec::new();
     let mut level = top;
+    let mut scratch = Scratch::default();
     // Blocks by falling coverage; stop once no block left can reach the best page's.
     while level > 0 && level + slack >= best.max(1) {
         for (block, _) in coverage.iter().enumerate().filter(|&(_, &c)| c == level) {
             let start = block * SEARCH_BLOCK;
             for page_at in start..(start + SEARCH_BLOCK).min(PAGES.len()) {
-                if let Some((hit, matched)) = query.check(page_at) {
+                // A page that cannot reach the best page's count (less the slack) is not checked.
+                let possible = query.possible(page_at);
+                if possible == 0 || possible + slack < best {
+                    continue;
+                }
+                if let Some((hit, matched)) = query.check(page_at, &mut scratch) {
                     best = best.max(matched);
                     found.push((hit, matched));
                 }

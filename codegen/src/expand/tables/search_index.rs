@@ -10,7 +10,8 @@
 //! - its official **message**;
 //! - its **prose**: the words of the page body (the sections after the message);
 //! - the **aliases** the page states in its fixed-form Error Details lines (``- **BSD errno:**
-//!   `ECONNRESET` ``), as the Markdown phase read them into the page's `details`.
+//!   `ECONNRESET` ``, and `std::io::ErrorKind`, whose CamelCase values also give their words:
+//!   `ConnectionReset`), as the Markdown phase read them into the page's `details`.
 //!
 //! The runtime checks name and message words against the text itself (`STRINGS`), so for them
 //! the index only needs to say which *blocks* of [`BLOCK`] consecutive pages may hold the word:
@@ -27,11 +28,13 @@
 //! - `SEARCH_POSTINGS`: for each word in vocabulary order, LEB128 varints: a header
 //!   (`block_count << 2 | is_bitmap << 1 | has_exact_pages`), the blocks (each the gap from the
 //!   previous block, the first from 0; or, where that is smaller, a bitmap of one bit per block of
-//!   the catalogue), then, when it has exact pages, their count and the pages (each
-//!   `gap << 1 | is_alias`, the first gap from 0).
+//!   the catalogue), then, when it has exact pages, `count << 1 | is_bitmap` and the pages: a
+//!   bitmap of one bit per entry of `SEARCH_PROSE_PAGES` or, per page, `gap << 1 | is_alias`
+//!   with the gap between positions in `SEARCH_PROSE_PAGES` (the first from 0).
+//! - `SEARCH_PROSE_PAGES`: the pages with prose or aliases, in catalogue order.
 //! - `SEARCH_RESTARTS`: the offset into `SEARCH_POSTINGS` of every [`RESTART`]th word.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use std::fmt::Write as _;
 
@@ -42,7 +45,14 @@ use crate::check::Catalogue;
 pub const BLOCK: usize = 64;
 
 /// Words per restart point in the postings.
-pub const RESTART: usize = 16;
+pub const RESTART: usize = 32;
+
+/// Words whose prose is on more than this share of the pages with prose (numerator,
+/// denominator) are found by their prose nowhere: `technical`, `meaning`, `summary`.
+pub const COMMON_PROSE: (usize, usize) = (1, 4);
+
+/// Words found in prose alone, on at most this many pages, are not indexed.
+pub const RARE_PROSE: usize = 3;
 
 /// Words too common to index: the runtime treats them as optional and never looks them up.
 /// The runtime keeps the same list (`catalogue/src/search/words.rs`).
@@ -75,6 +85,8 @@ pub struct SearchIndex {
     pub postings: Vec<u8>,
     /// Restart offsets into the postings.
     pub restarts: Vec<u32>,
+    /// The pages with prose or aliases, in catalogue order: the exact postings index this list.
+    pub prose_pages: Vec<u16>,
     /// Vocabulary size.
     pub word_count: usize,
 }
@@ -98,11 +110,29 @@ fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
-/// `word` in lowercase, written over `buffer`.
-fn lowercase_into(buffer: &mut String, word: &str) {
-    buffer.clear();
-    buffer.push_str(word);
-    buffer.make_ascii_lowercase();
+/// Whether `word` is a `0x` hex number.
+fn is_hex_number(word: &str) -> bool {
+    word.strip_prefix("0x").is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The words of an alias, lowercase: each run of letters and digits, and the parts of a
+/// CamelCase run (`ConnectionReset` gives `connectionreset`, `connection` and `reset`).
+fn alias_words(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (_, word) in words(value) {
+        out.push(word.to_ascii_lowercase());
+        let bytes = word.as_bytes();
+        let starts: Vec<usize> = (0..bytes.len())
+            .filter(|&i| i == 0 || (bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase()))
+            .collect();
+        if starts.len() > 1 {
+            for (at, &start) in starts.iter().enumerate() {
+                let end = starts.get(at + 1).copied().unwrap_or(bytes.len());
+                out.push(word[start..end].to_ascii_lowercase());
+            }
+        }
+    }
+    out
 }
 
 /// The name words of a name token (lowercase): the token, its `WSA`/`WSAE`-less forms, and
@@ -169,54 +199,37 @@ pub fn split_compound(token: &str, known: &BTreeSet<String>) -> Option<Vec<Strin
     Some(pieces)
 }
 
-/// Builds the index of `catalogue`; `text_starts[i]` and `message_starts[i]` are where page
-/// `i`'s name and message start in `STRINGS`.
+/// Builds the index of `catalogue`; `text_starts[i]` is where page `i`'s name starts in `STRINGS`.
 pub fn build(catalogue: &Catalogue, text_starts: &[u32], message_starts: &[u32], strings_len: usize) -> SearchIndex {
     let stop: BTreeSet<&str> = STOP_WORDS.iter().copied().collect();
     // Words standing on their own anywhere: the pieces compounds are split into.
-    // Gathered in a hash set, one lowercase buffer for every word: the macro runs unoptimised in
-    // a dependent's build, where an allocation and an ordered insert per word of every page show.
-    let mut distinct: HashSet<String> = HashSet::new();
-    let mut lower = String::new();
-    let mut note = |word: &str| {
-        if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_alphabetic()) {
-            lowercase_into(&mut lower, word);
-            if !distinct.contains(lower.as_str()) {
-                distinct.insert(lower.clone());
-            }
-        }
-    };
+    let mut known: BTreeSet<String> = BTreeSet::new();
     for entry in &catalogue.entries {
         let page = &entry.page;
         for (_, word) in
             words(&page.message).chain(words(&page.source.text[page.body_start.min(page.source.text.len())..]))
         {
-            note(word);
-        }
-        page.name.split('_').for_each(&mut note);
-    }
-    let known: BTreeSet<String> = distinct.into_iter().collect();
-    // word -> (reference offset, len) in STRINGS, and (page, field) occurrences.
-    let mut refs: HashMap<String, (usize, usize)> = HashMap::new();
-    let mut found: HashMap<String, Vec<(usize, Field)>> = HashMap::new();
-    let mut buffer = String::new();
-    let mut add = |word: &str, page: usize, field: Field, at: Option<usize>| {
-        lowercase_into(&mut buffer, word);
-        let word = buffer.as_str();
-        if word.len() < 2 || word.bytes().all(|b| b.is_ascii_digit()) || stop.contains(word) {
-            return;
-        }
-        if let Some(at) = at
-            && !refs.contains_key(word)
-        {
-            refs.insert(word.to_owned(), (at, word.len()));
-        }
-        match found.get_mut(word) {
-            Some(places) => places.push((page, field)),
-            None => {
-                found.insert(word.to_owned(), vec![(page, field)]);
+            if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                known.insert(word.to_ascii_lowercase());
             }
         }
+        for token in page.name.split('_') {
+            if token.len() >= 2 && token.bytes().all(|b| b.is_ascii_alphabetic()) {
+                known.insert(token.to_ascii_lowercase());
+            }
+        }
+    }
+    // word -> (reference offset, len) in STRINGS, and (page, field) occurrences.
+    let mut refs: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut occurrences: BTreeMap<String, BTreeSet<(usize, Field)>> = BTreeMap::new();
+    let mut add = |word: String, page: usize, field: Field, at: Option<usize>| {
+        if word.len() < 2 || word.bytes().all(|b| b.is_ascii_digit()) || stop.contains(word.as_str()) {
+            return;
+        }
+        if let Some(at) = at {
+            refs.entry(word.clone()).or_insert((at, word.len()));
+        }
+        occurrences.entry(word).or_default().insert((page, field));
     };
     for (index, entry) in catalogue.entries.iter().enumerate() {
         let page = &entry.page;
@@ -227,37 +240,37 @@ pub fn build(catalogue: &Catalogue, text_starts: &[u32], message_starts: &[u32],
             for word in name_words(&lower, &known) {
                 // The piece's place in the token, for its reference.
                 let at = lower.find(&word).map(|within| start + offset + within);
-                add(&word, index, Field::Text, at);
+                add(word, index, Field::Text, at);
             }
             offset += token.len() + 1;
         }
+        // Each distinct message is stored once in STRINGS, apart from the name.
         let message_start = message_starts[index] as usize;
         for (at, word) in words(&page.message) {
-            add(word, index, Field::Text, Some(message_start + at));
+            add(word.to_ascii_lowercase(), index, Field::Text, Some(message_start + at));
         }
         let body = &page.source.text[page.body_start.min(page.source.text.len())..];
+        // The aliases the Markdown phase read from the fixed-form Error Details lines.
         let details = &page.details;
         for value in details.errno.iter().flatten().chain(&details.io_kind) {
-            for (_, word) in words(value) {
+            for word in alias_words(value) {
                 add(word, index, Field::Alias, None);
             }
         }
-        for (_, word) in words(body) {
-            add(word, index, Field::Prose, None);
+        // Hex numbers in prose are other codes' values (a value is found by its own page).
+        for (_, word) in words(body).filter(|(_, word)| !is_hex_number(word)) {
+            add(word.to_ascii_lowercase(), index, Field::Prose, None);
         }
     }
 
-    // Each word's places, sorted and without repeats, in vocabulary order.
-    let occurrences: BTreeMap<String, Vec<(usize, Field)>> = found
-        .into_iter()
-        .map(|(word, mut places)| {
-            places.sort_unstable();
-            places.dedup();
-            (word, places)
-        })
-        .collect();
+    let prose_pages = keep_useful(&mut occurrences);
+    let prose_at: HashMap<usize, usize> = prose_pages.iter().enumerate().map(|(at, &page)| (page, at)).collect();
     let block_count = catalogue.entries.len().div_ceil(BLOCK);
-    let mut index = SearchIndex { word_count: occurrences.len(), ..SearchIndex::default() };
+    let mut index = SearchIndex {
+        word_count: occurrences.len(),
+        prose_pages: prose_pages.iter().map(|&page| page as u16).collect(),
+        ..SearchIndex::default()
+    };
     let mut references: Vec<(usize, usize)> = Vec::with_capacity(occurrences.len());
     for (word, places) in &occurrences {
         let reference = match refs.get(word) {
@@ -307,14 +320,8 @@ pub fn build(catalogue: &Catalogue, text_starts: &[u32], message_starts: &[u32],
         } else {
             index.postings.extend(gaps);
         }
-        if exact.is_empty() {
-            continue;
-        }
-        push_varint(&mut index.postings, exact.len() as u32);
-        let mut previous = 0;
-        for (page, is_alias) in exact {
-            push_varint(&mut index.postings, (((page - previous) as u32) << 1) | u32::from(is_alias));
-            previous = page;
+        if !exact.is_empty() {
+            push_exact(&mut index.postings, &exact, &prose_at, prose_pages.len());
         }
     }
     let largest = references.iter().map(|&(at, _)| at).max().unwrap_or(0);
@@ -324,6 +331,65 @@ pub fn build(catalogue: &Catalogue, text_starts: &[u32], message_starts: &[u32],
         index.words.extend_from_slice(&packed.to_le_bytes()[..index.ref_width]);
     }
     index
+}
+
+/// Prose and alias pages a word needs no index entry for, dropped from `occurrences`: prose on
+/// a page whose name or message has the word (found there, with a higher weight), words of
+/// prose alone on at most [`RARE_PROSE`] pages (words few search by), and the prose of words on more
+/// than [`COMMON_PROSE`] of the pages with prose (section titles and the like). Returns the
+/// pages with prose or aliases left, in catalogue order.
+fn keep_useful(occurrences: &mut BTreeMap<String, BTreeSet<(usize, Field)>>) -> Vec<usize> {
+    let prose_page_count = occurrences
+        .values()
+        .flatten()
+        .filter(|(_, field)| *field != Field::Text)
+        .map(|(page, _)| *page)
+        .collect::<BTreeSet<_>>()
+        .len();
+    occurrences.retain(|_, places| {
+        let text: BTreeSet<usize> = places.iter().filter(|(_, f)| *f == Field::Text).map(|(p, _)| *p).collect();
+        places.retain(|(page, field)| *field != Field::Prose || !text.contains(page));
+        let prose = places.iter().filter(|(_, f)| *f == Field::Prose).count();
+        let only_prose = places.iter().all(|(_, f)| *f == Field::Prose);
+        if prose * COMMON_PROSE.1 > prose_page_count * COMMON_PROSE.0 {
+            places.retain(|(_, field)| *field != Field::Prose);
+        }
+        !places.is_empty() && (!only_prose || prose > RARE_PROSE)
+    });
+    occurrences
+        .values()
+        .flatten()
+        .filter(|(_, field)| *field != Field::Text)
+        .map(|(page, _)| *page)
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
+/// Writes the exact pages of a word: `count << 1 | is_bitmap`, then a bitmap of one bit per
+/// prose page (when smaller and no page is an alias one) or, per page, `gap << 1 | is_alias`
+/// with the gap between positions in the prose page list.
+fn push_exact(out: &mut Vec<u8>, exact: &BTreeMap<usize, bool>, prose_at: &HashMap<usize, usize>, prose_count: usize) {
+    let mut gaps = Vec::new();
+    let mut previous = 0;
+    for (page, &is_alias) in exact {
+        let at = prose_at[page];
+        push_varint(&mut gaps, (((at - previous) as u32) << 1) | u32::from(is_alias));
+        previous = at;
+    }
+    let bitmap_len = prose_count.div_ceil(8);
+    let as_bitmap = bitmap_len < gaps.len() && exact.values().all(|&is_alias| !is_alias);
+    push_varint(out, ((exact.len() as u32) << 1) | u32::from(as_bitmap));
+    if as_bitmap {
+        let mut bitmap = vec![0u8; bitmap_len];
+        for page in exact.keys() {
+            let at = prose_at[page];
+            bitmap[at / 8] |= 1 << (at % 8);
+        }
+        out.extend(bitmap);
+    } else {
+        out.extend(gaps);
+    }
 }
 
 /// Writes the index's tables (see the module documentation).
@@ -341,6 +407,16 @@ pub fn emit(out: &mut String, index: &SearchIndex) {
     literal::push_string(out, &index.extra);
     out.push_str(";\n");
     bytes(out, "The search postings of every word, in vocabulary order.", "SEARCH_POSTINGS", &index.postings);
+    let _ = write!(
+        out,
+        "/// The pages with prose or aliases.\npub static SEARCH_PROSE_PAGES: [u16; {}] = [",
+        index.prose_pages.len()
+    );
+    for &page in &index.prose_pages {
+        literal::push_decimal(out, u32::from(page));
+        out.push(',');
+    }
+    out.push_str("];\n");
     let _ = write!(
         out,
         "/// Offsets into `SEARCH_POSTINGS` of every `SEARCH_RESTART`th word.\npub static SEARCH_RESTARTS: [u32; {}] = [",
@@ -400,11 +476,24 @@ mod tests {
     }
 
     #[test]
+    fn hex_numbers_are_told_from_words() {
+        assert!(is_hex_number("0x2746") && is_hex_number("0x80070005"));
+        assert!(!is_hex_number("0x") && !is_hex_number("0xzz") && !is_hex_number("ipv6") && !is_hex_number("u32"));
+    }
+
+    #[test]
     fn wsae_names_give_their_errno_spelling() {
         let known = known(&["connection", "reset"]);
         let words = name_words("wsaeconnreset", &known);
         for word in ["econnreset", "conn", "reset"] {
             assert!(words.iter().any(|w| w == word), "{word} in {words:?}");
         }
+    }
+
+    #[test]
+    fn alias_values_give_their_words() {
+        assert_eq!(alias_words("ConnectionReset"), ["connectionreset", "connection", "reset"]);
+        assert_eq!(alias_words("AddrInUse"), ["addrinuse", "addr", "in", "use"]);
+        assert_eq!(alias_words("ECONNRESET"), ["econnreset"]);
     }
 }
