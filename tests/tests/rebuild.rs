@@ -49,6 +49,8 @@ fn scratch_workspace() -> PathBuf {
     let scratch = Path::new(env!("CARGO_TARGET_TMPDIR")).join("rebuild-scratch");
     let _ = fs::remove_dir_all(scratch.join("docs"));
     for krate in ["codegen", "pages", "macros", "catalogue"] {
+        // A fresh copy: files deleted or moved since an earlier run must not linger.
+        let _ = fs::remove_dir_all(scratch.join(krate));
         copy_dir(&root.join(krate), &scratch.join(krate));
     }
     // Every family: pages mention errors of other families, and each mention must resolve.
