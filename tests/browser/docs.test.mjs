@@ -155,7 +155,7 @@ try {
     await page.goto(`${base}/${from}`);
     // The page lists its twin under Related Errors, so the computed section names it without a
     // second link and points there.
-    const same = page.locator('.docblock h2', { hasText: 'Same value' }).first();
+    const same = page.locator('.docblock h2, .docblock h3', { hasText: 'Same value' }).first();
     const item = await same.locator('xpath=following-sibling::ul[1]/li[1]').innerText();
     expect(item.includes('ERROR_INTERNET_TIMEOUT') && item.includes('Related Errors'), `Same value says: ${item}`);
     const landing = await follow(page, from, 'Related Errors', 'ERROR_INTERNET_TIMEOUT');
