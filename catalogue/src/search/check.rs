@@ -29,28 +29,43 @@ pub struct Scratch {
 }
 
 impl<'q> Query<'q> {
-    /// At most how many required words page `page_at` can match: those whose needles its name
-    /// or message may hold (by its signature), that its prose or aliases hold, or that name its family. Cheaper than
-    /// [`Query::check`], and never below what it finds.
-    pub(super) fn possible(&self, page_at: usize) -> u8 {
-        let page = &PAGES[page_at];
-        let from = self.exact.partition_point(|found| found.page < page_at);
-        let mut held = self.needles.always;
-        for found in self.exact[from..].iter().take_while(|found| found.page == page_at) {
-            held |= 1 << found.term;
+    /// For every page, at most how many required words it can match: those its name or
+    /// message holds as one of their expansions, whose pieces a name word may be joined from,
+    /// that its prose or aliases hold, or that name its family (by the page postings of
+    /// [`super::page_words`]). Never below what [`Query::check`] finds.
+    pub(super) fn possible(&self) -> Vec<u8> {
+        let all = super::page_words::get();
+        let mut held = std::vec![0u16; PAGES.len()];
+        let mut mark = |pages: &[u16], term: usize| {
+            for &page in pages {
+                held[usize::from(page)] |= 1 << term;
+            }
+        };
+        let required = |term: usize| self.terms[term].required();
+        for expansion in self.expansions.iter().filter(|e| required(e.term)) {
+            mark(all.word(&expansion.text.to_ascii_lowercase()), expansion.term);
         }
-        let signature = &super::signature::all()[page_at];
-        for (at, bits) in self.needles.bits.iter().enumerate() {
-            if bits.iter().any(|&bit| signature[usize::from(bit / 64)] & (1 << (bit % 64)) != 0) {
-                held |= 1 << at;
+        // A joined name word holds each piece it is made of, or the first three letters of an
+        // abbreviated one, somewhere.
+        for piece in self.pieces.iter().filter(|piece| required(piece.term)) {
+            let text = piece.text.as_bytes();
+            if text.len() < 2 {
+                mark(&(0..PAGES.len() as u16).collect::<Vec<_>>(), piece.term);
+            } else {
+                mark(all.run(&text[..text.len().min(3)]), piece.term);
             }
         }
-        for (at, term) in self.terms.iter().enumerate() {
-            if term.family && held & (1 << at) == 0 && family_matches(page, &term.lower) {
-                held |= 1 << at;
+        for found in self.exact.iter().filter(|found| required(found.term)) {
+            held[found.page] |= 1 << found.term;
+        }
+        for (at, term) in self.terms.iter().enumerate().filter(|(_, term)| term.family && term.required()) {
+            for (page_at, page) in PAGES.iter().enumerate() {
+                if family_matches(page, &term.lower) {
+                    held[page_at] |= 1 << at;
+                }
             }
         }
-        (held & self.needles.required).count_ones() as u8
+        held.into_iter().map(|mask| mask.count_ones() as u8).collect()
     }
 
     /// Finds the query's words inside the joined name word `form` (`CONNRESET`: `conn`, the

@@ -6,8 +6,7 @@ use std::vec::Vec;
 use super::Kind;
 use super::index::{self, Postings};
 use super::typos::typos;
-use super::words::{STOP_WORDS, family_matches, is_family_word, words};
-use crate::__catalogue::{PAGES, SEARCH_BLOCK};
+use super::words::{STOP_WORDS, is_family_word, words};
 
 /// At most this many query words are used.
 pub(super) const MAX_WORDS: usize = 8;
@@ -29,13 +28,6 @@ pub struct Term<'q> {
     pub(super) indexed: bool,
     /// Whether it names a family or space.
     pub(super) family: bool,
-    /// Blocks that may hold it.
-    pub(super) blocks: Vec<bool>,
-    /// What a page's name (anywhere) or message (at the start of a word) must hold, in any
-    /// case, for the word to be found there: its first three letters (all of a shorter word)
-    /// and those of each vocabulary word it may be found as. Every word it is found as in a
-    /// name or message holds one.
-    pub(super) needles: Vec<String>,
 }
 
 impl Term<'_> {
@@ -70,8 +62,6 @@ pub struct Query<'q> {
     pub(super) expansions: Vec<Expansion>,
     /// The pages whose prose or aliases hold a query word, by page.
     pub(super) exact: Vec<Exact>,
-    /// The terms' needles, for a quick look at a page's name and message.
-    pub(super) needles: Needles,
     /// Open-addressing tables of expansion indices by hash of the word, forwards and backwards.
     pub(super) forward: Vec<(u32, u16)>,
     /// The words a joined name word may be made of, sorted by first byte, and for each
@@ -115,7 +105,6 @@ pub(super) fn hash_forward(text: &[u8]) -> u32 {
 impl<'q> Query<'q> {
     /// Reads the query's words and looks each up in the vocabulary.
     pub fn parse(text: &'q str) -> Self {
-        let block_count = PAGES.len().div_ceil(SEARCH_BLOCK);
         let mut terms: Vec<Term<'q>> = words(text)
             .filter(|word| word.len() <= MAX_WORD_LEN)
             .take(MAX_WORDS)
@@ -125,10 +114,8 @@ impl<'q> Query<'q> {
                     word,
                     stop: STOP_WORDS.contains(&lower.as_str()),
                     family: is_family_word(&lower),
-                    needles: std::vec![lower[..lower.len().min(3)].to_owned()],
                     lower,
                     indexed: false,
-                    blocks: std::vec![false; block_count],
                 }
             })
             .collect();
@@ -190,39 +177,11 @@ impl<'q> Query<'q> {
         for (term, kind, id) in expansions {
             let text = index::word(id);
             terms[term].indexed = true;
-            let term_ref = &mut terms[term];
-            // A typo correction, or two words written as one, may start with other letters.
-            let lower = text.to_ascii_lowercase();
-            term_ref.needles.push(lower[..lower.len().min(3)].to_owned());
-            let first = exact.len();
-            Postings::of(id).each(
-                |block| {
-                    if let Some(slot) = term_ref.blocks.get_mut(block) {
-                        *slot = true;
-                    }
-                },
-                |page, is_alias| exact.push(Exact { page, term, is_alias, kind, text }),
-            );
-            for found in &exact[first..] {
-                if let Some(slot) = term_ref.blocks.get_mut(found.page / SEARCH_BLOCK) {
-                    *slot = true;
-                }
-            }
+            Postings::of(id).each(|_| {}, |page, is_alias| exact.push(Exact { page, term, is_alias, kind, text }));
             resolved.push(Expansion { term, kind, text });
-        }
-        for term in terms.iter_mut().filter(|term| term.family) {
-            for (at, page) in PAGES.iter().enumerate() {
-                if family_matches(page, &term.lower) {
-                    term.blocks[at / SEARCH_BLOCK] = true;
-                }
-            }
         }
         // By page; within a page, in the order found (a stable sort).
         exact.sort_by_key(|found| found.page);
-        for term in &mut terms {
-            term.needles.sort_unstable();
-            term.needles.dedup();
-        }
         let size = (resolved.len() * 4).next_power_of_two().max(16);
         let mut forward = std::vec![(0u32, u16::MAX); size];
         for (at, expansion) in resolved.iter().enumerate() {
@@ -250,8 +209,7 @@ impl<'q> Query<'q> {
             }
             bucket.1 = at as u16 + 1;
         }
-        let needles = Needles::new(&terms);
-        Query { terms, expansions: resolved, exact, needles, forward, pieces, buckets }
+        Query { terms, expansions: resolved, exact, forward, pieces, buckets }
     }
 
     /// The expansions whose word is `word` (any case), given its hash in `table`.
@@ -297,33 +255,4 @@ fn insert(table: &mut [(u32, u16)], hash: u32, at: u16) {
         slot = (slot + 1) & mask;
     }
     table[slot] = (hash, at);
-}
-
-/// The terms' needles as bits of a page signature ([`super::signature`]).
-#[derive(Debug)]
-pub(super) struct Needles {
-    /// Terms that every page may hold (a needle of one letter).
-    pub(super) always: u16,
-    /// The required terms.
-    pub(super) required: u16,
-    /// For each term, the signature bits of its needles.
-    pub(super) bits: Vec<Vec<u8>>,
-}
-
-impl Needles {
-    fn new(terms: &[Term<'_>]) -> Self {
-        let mut needles = Needles { always: 0, required: 0, bits: Vec::with_capacity(terms.len()) };
-        for (at, term) in terms.iter().enumerate() {
-            needles.required |= u16::from(term.required()) << at;
-            let mut bits = Vec::new();
-            for needle in &term.needles {
-                match super::signature::bit(needle.as_bytes()) {
-                    Some(bit) => bits.push(bit),
-                    None => needles.always |= 1 << at,
-                }
-            }
-            needles.bits.push(bits);
-        }
-        needles
-    }
 }

@@ -3,19 +3,19 @@
 mod check;
 mod index;
 mod matcher;
-mod signature;
+mod page_words;
 mod typos;
 mod words;
 
 use core::fmt;
 use std::vec::Vec;
 
-use crate::__catalogue::{PAGES, SEARCH_BLOCK};
+use crate::__catalogue::PAGES;
 use crate::lookup::lookup_value;
 use crate::{ErrorPage, Space};
 
 use check::Scratch;
-use matcher::{Query, Term};
+use matcher::{MAX_WORDS, Query};
 
 /// Where a query word was found on a page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -250,42 +250,33 @@ fn parse_value(text: &str) -> Option<u32> {
     text.parse().ok()
 }
 
-/// The ranked word search: candidate blocks from the index, then every page of them checked.
+/// The ranked word search: how many words each page may hold from the page postings, then the
+/// pages that may reach the best page's count checked, most words first.
 fn ranked<'q>(query: &Query<'q>, hits: &mut Vec<Hit<'q>>) {
-    let required: Vec<&Term<'q>> = query.terms.iter().filter(|term| term.required()).collect();
-    let block_count = PAGES.len().div_ceil(SEARCH_BLOCK);
-    // How many required words each block may hold.
-    let mut coverage = std::vec![0u8; block_count];
-    for term in &required {
-        for (block, &present) in term.blocks.iter().enumerate() {
-            coverage[block] += u8::from(present);
-        }
+    let required = query.terms.iter().filter(|term| term.required()).count();
+    let possible = query.possible();
+    // The pages by how many required words they may hold.
+    let mut by_count: Vec<Vec<usize>> = std::vec![Vec::new(); MAX_WORDS + 1];
+    for (page_at, &count) in possible.iter().enumerate().filter(|(_, count)| **count > 0) {
+        by_count[usize::from(count)].push(page_at);
     }
-    let slack = u8::from(required.len() >= 3);
-    let top = coverage.iter().copied().max().unwrap_or(0);
+    let slack = u8::from(required >= 3);
     let mut best = 0u8;
     let mut found: Vec<(Hit<'q>, u8)> = Vec::new();
-    let mut level = top;
     let mut scratch = Scratch::default();
-    // Blocks by falling coverage; stop once no block left can reach the best page's.
-    while level > 0 && level + slack >= best.max(1) {
-        for (block, _) in coverage.iter().enumerate().filter(|&(_, &c)| c == level) {
-            let start = block * SEARCH_BLOCK;
-            for page_at in start..(start + SEARCH_BLOCK).min(PAGES.len()) {
-                // A page that cannot reach the best page's count (less the slack) is not checked.
-                let possible = query.possible(page_at);
-                if possible == 0 || possible + slack < best {
-                    continue;
-                }
-                if let Some((hit, matched)) = query.check(page_at, &mut scratch) {
-                    best = best.max(matched);
-                    found.push((hit, matched));
-                }
+    // By falling count; stop once no page left can reach the best page's (less the slack).
+    for level in (1..by_count.len()).rev() {
+        if level as u8 + slack < best.max(1) {
+            break;
+        }
+        for &page_at in &by_count[level] {
+            if let Some((hit, matched)) = query.check(page_at, &mut scratch) {
+                best = best.max(matched);
+                found.push((hit, matched));
             }
         }
-        level -= 1;
     }
-    if required.is_empty() {
+    if required == 0 {
         // Only optional words (family names, `the`): pages of the families they name.
         return;
     }
