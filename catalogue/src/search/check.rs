@@ -32,18 +32,23 @@ impl<'q> Query<'q> {
     /// For every page, at most how many required words it can match: those its name or
     /// message holds as one of their expansions, whose pieces a name word may be joined from,
     /// that its prose or aliases hold, or that name its family (by the page postings of
-    /// [`super::page_words`]). Never below what [`Query::check`] finds.
-    pub(super) fn possible(&self) -> Vec<u8> {
+    /// [`super::page_words`]). Never below what [`Query::check`] finds. Each page's words
+    /// come as two masks: those surely held, and those only a joined name word may hold (see
+    /// [`Query::joined`]).
+    pub(super) fn possible(&self) -> Vec<(u16, u16)> {
         let all = super::page_words::get();
         let mut held = std::vec![0u16; PAGES.len()];
+        let mut joined = std::vec![0u16; PAGES.len()];
         let mut mark = |pages: &[u16], term: usize| {
             for &page in pages {
-                held[usize::from(page)] |= 1 << term;
+                joined[usize::from(page)] |= 1 << term;
             }
         };
         let required = |term: usize| self.terms[term].required();
         for expansion in self.expansions.iter().filter(|e| required(e.term)) {
-            mark(all.word(&expansion.text.to_ascii_lowercase()), expansion.term);
+            for &page in all.word(&expansion.text.to_ascii_lowercase()) {
+                held[usize::from(page)] |= 1 << expansion.term;
+            }
         }
         // A joined name word holds each piece it is made of, or the first three letters of an
         // abbreviated one, somewhere.
@@ -65,7 +70,26 @@ impl<'q> Query<'q> {
                 }
             }
         }
-        held.into_iter().map(|mask| mask.count_ones() as u8).collect()
+        held.into_iter().zip(joined).map(|(held, joined)| (held, joined & !held)).collect()
+    }
+
+    /// The words page `page_at`'s joined name words hold, as [`Query::check`] finds them.
+    pub(super) fn joined(&self, page_at: usize, scratch: &mut Scratch) -> u16 {
+        let mut held = 0u16;
+        for token in PAGES[page_at].name().split('_') {
+            let mut covered = false;
+            let mut last = token;
+            for form in name_forms(token) {
+                let bytes = form.as_bytes();
+                covered |= self.probe(&self.forward, hash_forward(bytes), bytes).next().is_some();
+                last = form;
+            }
+            if !covered && last.len() >= 4 {
+                scratch.name_masks.clear();
+                self.compound(last, &mut scratch.edges, &mut |term, _, _| held |= 1 << term, &mut scratch.name_masks);
+            }
+        }
+        held
     }
 
     /// Finds the query's words inside the joined name word `form` (`CONNRESET`: `conn`, the

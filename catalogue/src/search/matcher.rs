@@ -236,6 +236,11 @@ impl<'q> Query<'q> {
         })
     }
 
+    /// The required terms, one bit each.
+    pub(super) fn required_mask(&self) -> u16 {
+        self.terms.iter().enumerate().filter(|(_, term)| term.required()).fold(0, |mask, (at, _)| mask | 1 << at)
+    }
+
     /// The query's stop words that `word` (any case) is.
     pub(super) fn stop_mask(&self, word: &str) -> u16 {
         let mut mask = 0;

@@ -257,8 +257,11 @@ fn ranked<'q>(query: &Query<'q>, hits: &mut Vec<Hit<'q>>) {
     let possible = query.possible();
     // The pages by how many required words they may hold.
     let mut by_count: Vec<Vec<usize>> = std::vec![Vec::new(); MAX_WORDS + 1];
-    for (page_at, &count) in possible.iter().enumerate().filter(|(_, count)| **count > 0) {
-        by_count[usize::from(count)].push(page_at);
+    for (page_at, &(held, joined)) in possible.iter().enumerate() {
+        let count = ((held | joined) & query.required_mask()).count_ones() as usize;
+        if count > 0 {
+            by_count[count].push(page_at);
+        }
     }
     let slack = u8::from(required >= 3);
     let mut best = 0u8;
@@ -270,6 +273,14 @@ fn ranked<'q>(query: &Query<'q>, hits: &mut Vec<Hit<'q>>) {
             break;
         }
         for &page_at in &by_count[level] {
+            let (held, joined) = possible[page_at];
+            if joined != 0 {
+                // Words only a joined name word may hold: look at the name's joined words first.
+                let surely = held | (joined & query.joined(page_at, &mut scratch));
+                if (surely & query.required_mask()).count_ones() as u8 + slack < best.max(1) {
+                    continue;
+                }
+            }
             if let Some((hit, matched)) = query.check(page_at, &mut scratch) {
                 best = best.max(matched);
                 found.push((hit, matched));
