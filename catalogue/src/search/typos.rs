@@ -1,5 +1,6 @@
 //! Typo corrections: vocabulary words within a small edit distance of a query word.
 
+use std::sync::OnceLock;
 use std::vec::Vec;
 
 use super::index;
@@ -13,11 +14,9 @@ const MAX_TYPOS: usize = 8;
 pub(super) fn typos(word: &str) -> Vec<index::WordId> {
     let limit = if word.len() >= 8 { 2 } else { 1 };
     let mut found: Vec<(usize, index::WordId)> = Vec::new();
-    for id in 0..index::word_count() {
-        let candidate = index::word(id);
-        if candidate.len().abs_diff(word.len()) > limit {
-            continue;
-        }
+    let by_length = by_length();
+    let lengths = word.len().saturating_sub(limit)..(word.len() + limit + 1).min(by_length.len());
+    for &(id, candidate) in by_length.get(lengths).unwrap_or_default().iter().flatten() {
         if let Some(distance) = distance_within(word.as_bytes(), candidate.as_bytes(), limit) {
             found.push((distance, id));
         }
@@ -25,6 +24,22 @@ pub(super) fn typos(word: &str) -> Vec<index::WordId> {
     found.sort_unstable();
     found.truncate(MAX_TYPOS);
     found.into_iter().map(|(_, id)| id).collect()
+}
+
+/// The vocabulary by word length, each word with its id: built on the first typo look-up of a
+/// process and kept on the heap (the static tables do not grow).
+fn by_length() -> &'static [Vec<(index::WordId, &'static str)>] {
+    static ALL: OnceLock<Vec<Vec<(index::WordId, &'static str)>>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all = std::vec![Vec::new(); MAX_WORD_LEN + 3];
+        for id in 0..index::word_count() {
+            let word = index::word(id);
+            if let Some(words) = all.get_mut(word.len()) {
+                words.push((id, word));
+            }
+        }
+        all
+    })
 }
 
 /// The optimal-string-alignment distance of `a` (lowercase) and `b` (any case), if at most `limit`.
